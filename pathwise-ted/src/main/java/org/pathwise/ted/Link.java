@@ -69,7 +69,7 @@ public record Link(String id, String from, String to,
                 requireBandwidth(unreservedBandwidth[p], id, "unreserved bandwidth at priority " + p);
             }
         }
-        extendedAdminGroup = extendedAdminGroup == null ? new long[0] : extendedAdminGroup.clone();
+        extendedAdminGroup = extendedAdminGroup == null ? new long[0] : withoutTrailingZeroWords(extendedAdminGroup);
         srlgs = srlgs == null ? new int[0] : srlgs.clone();
         require(adjacencySidLabel == -1 || (adjacencySidLabel >= SrNodeInfo.FIRST_UNRESERVED_LABEL
                         && adjacencySidLabel <= SrNodeInfo.MAX_LABEL), id,
@@ -169,6 +169,15 @@ public record Link(String id, String from, String to,
                 + (srlgs.length > 0 ? " srlgs=" + Arrays.toString(srlgs) : "")
                 + (adjacencySidLabel >= 0 ? " adjSid=" + adjacencySidLabel : "")
                 + (wavelengths != null ? " lambdas=" + wavelengths.cardinality() + "/" + wavelengthCount : "") + "]";
+    }
+
+    /** Trailing all-zero words carry no groups; dropping them makes equal group sets equal arrays. */
+    private static long[] withoutTrailingZeroWords(long[] words) {
+        int n = words.length;
+        while (n > 0 && words[n - 1] == 0) {
+            n--;
+        }
+        return Arrays.copyOf(words, n);
     }
 
     private static void require(boolean ok, String id, String problem) {
