@@ -45,11 +45,11 @@ public final class SrCodec extends BaseSubobjectCodec<SrSubobject> {
                     "SR sub-object with both SID and NAI absent");
         }
         // RFC 8664 §4.3.1: the length must match the SID and NAI the flags and NT announce.
-        int expected = 2 + (sidAbsent ? 0 : 4) + (naiAbsent ? 0 : naiType.length);
+        int expected = (sidAbsent ? 0 : 4) + (naiAbsent ? 0 : naiType.length);
         if (body.readableBytes() != expected) {
-            throw ctx.malformed(body, "SR sub-object body of " + (body.readableBytes() + 2)
-                    + " bytes is inconsistent with NT " + nt + " and flags 0x" + Integer.toHexString(f)
-                    + " (expected " + (expected + 2) + ")");
+            throw ctx.malformed(body, "SR sub-object length " + (body.readableBytes() + 4)
+                    + " is inconsistent with NT " + nt + " and flags 0x" + Integer.toHexString(f)
+                    + " (expected " + (expected + 4) + ")");
         }
         Long sid = sidAbsent ? null : body.readUnsignedInt();
         Nai nai = naiAbsent ? null : NaiCodec.read(naiType, body, ctx);

@@ -43,11 +43,11 @@ public final class Srv6Codec extends BaseSubobjectCodec<Srv6Subobject> {
         boolean sidAbsent = (f & S) != 0;
         boolean naiAbsent = (f & F) != 0 || naiType == NaiType.ABSENT;
         boolean structure = (f & T) != 0;
-        int expected = 2 + 4 + (sidAbsent ? 0 : 16) + (naiAbsent ? 0 : naiType.length) + (structure ? 8 : 0);
-        if (body.readableBytes() + 2 != expected) {
-            throw ctx.malformed(body, "SRv6 sub-object body of " + (body.readableBytes() + 4)
-                    + " bytes is inconsistent with NT " + nt + " and flags 0x" + Integer.toHexString(f)
-                    + " (expected " + (expected + 2) + ")");
+        int expected = 4 + (sidAbsent ? 0 : 16) + (naiAbsent ? 0 : naiType.length) + (structure ? 8 : 0);
+        if (body.readableBytes() != expected) {
+            throw ctx.malformed(body, "SRv6 sub-object length " + (body.readableBytes() + 4)
+                    + " is inconsistent with NT " + nt + " and flags 0x" + Integer.toHexString(f)
+                    + " (expected " + (expected + 4) + ")");
         }
         body.skipBytes(2); // Reserved
         int behavior = body.readUnsignedShort();
