@@ -6,8 +6,8 @@ import java.util.Arrays;
 
 /**
  * An IPv4 or IPv6 prefix ("192.0.2.0/24", "2001:db8::/32", or a bare address meaning /32 or
- * /128). IPv4 prefixes never match IPv6 addresses, also not IPv4-mapped ones: a peer is
- * configured by the address family it connects with.
+ * /128). IPv4 prefixes never match IPv6 addresses; an IPv4-mapped IPv6 address (a dual-stack
+ * socket's view of an IPv4 peer) is an IPv4 address to Java and matches IPv4 prefixes.
  */
 public record Cidr(byte[] network, int prefixLength) {
 
