@@ -25,7 +25,8 @@ public final class CodecRegistry {
     private final ObjectCodec<?>[] objects = new ObjectCodec<?>[256 * 16];
     private final boolean[] knownClasses = new boolean[256];
     private final Map<Class<?>, ObjectCodec<?>> objectsByType = new HashMap<>();
-    private final Map<Integer, TlvCodec<?>> tlvs = new HashMap<>();
+    /** By TLV type: the whole 16-bit space, so a lookup is one array load. */
+    private final TlvCodec<?>[] tlvs = new TlvCodec<?>[65536];
     private final Map<Class<?>, TlvCodec<?>> tlvsByType = new HashMap<>();
     private final SubobjectCodec<?>[] subobjects = new SubobjectCodec<?>[128];
     private final Map<Class<?>, SubobjectCodec<?>> subobjectsByType = new HashMap<>();
@@ -60,7 +61,7 @@ public final class CodecRegistry {
     }
 
     public TlvCodec<?> tlvCodec(int type) {
-        return tlvs.get(type);
+        return tlvs[type & 0xffff];
     }
 
     public TlvCodec<?> tlvCodec(Tlv tlv) {
@@ -209,7 +210,7 @@ public final class CodecRegistry {
 
         public Builder tlv(TlvCodec<?> codec) {
             check();
-            r.tlvs.put(codec.type(), codec);
+            r.tlvs[codec.type()] = codec;
             r.tlvsByType.put(codec.modelType(), codec);
             return this;
         }

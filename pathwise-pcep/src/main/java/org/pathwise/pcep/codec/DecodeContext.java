@@ -1,7 +1,6 @@
 package org.pathwise.pcep.codec;
 
 import io.netty.buffer.ByteBuf;
-import java.util.ArrayList;
 import java.util.List;
 import org.pathwise.pcep.DecodeError;
 import org.pathwise.pcep.ErrorCode;
@@ -139,7 +138,9 @@ public final class DecodeContext {
         if (!in.isReadable()) {
             return List.of();
         }
-        List<Tlv> out = new ArrayList<>(4);
+        int level = depth;
+        Object[] out = scratch(level);
+        int n = 0;
         while (in.isReadable()) {
             int at = in.readerIndex();
             if (in.readableBytes() < 4) {
@@ -154,16 +155,48 @@ public final class DecodeContext {
             }
             TlvCodec<?> codec = registry.tlvCodec(type);
             if (codec == null) {
-                out.add(new UnknownTlv(type, Bytes.read(in, length)));
+                out = put(out, n++, new UnknownTlv(type, Bytes.read(in, length)), level);
             } else {
                 ByteBuf value = enter(in.readerIndex(), in.readerIndex() + length, at);
-                out.add(codec.parse(value, this));
+                out = put(out, n++, codec.parse(value, this), level);
                 exit(value, codec.name() + " TLV");
                 in.skipBytes(length);
             }
             in.skipBytes(padded - length);
         }
-        return List.copyOf(out);
+        return immutable(out, n);
+    }
+
+    /**
+     * Collection scratch per nesting depth, reused across the lists of one message so that
+     * gathering TLVs or sub-objects costs only the final immutable list.
+     */
+    private final Object[][] scratch = new Object[MAX_DEPTH + 1][];
+
+    private Object[] scratch(int level) {
+        Object[] s = scratch[level];
+        return s != null ? s : (scratch[level] = new Object[8]);
+    }
+
+    private Object[] put(Object[] out, int index, Object value, int level) {
+        if (index == out.length) {
+            out = java.util.Arrays.copyOf(out, index * 2);
+            scratch[level] = out;
+        }
+        out[index] = value;
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> immutable(Object[] out, int n) {
+        List<T> list = switch (n) {
+            case 0 -> List.of();
+            case 1 -> List.of((T) out[0]);
+            case 2 -> List.of((T) out[0], (T) out[1]);
+            default -> (List<T>) List.of(java.util.Arrays.copyOf(out, n));
+        };
+        java.util.Arrays.fill(out, 0, n, null);
+        return list;
     }
 
     // ---- sub-objects ---------------------------------------------------------------------------
@@ -173,7 +206,9 @@ public final class DecodeContext {
         if (!in.isReadable()) {
             return List.of();
         }
-        List<Subobject> out = new ArrayList<>(8);
+        int level = depth;
+        Object[] out = scratch(level);
+        int n = 0;
         while (in.isReadable()) {
             int at = in.readerIndex();
             if (in.readableBytes() < 2) {
@@ -192,15 +227,15 @@ public final class DecodeContext {
             }
             SubobjectCodec<?> codec = registry.subobjectCodec(type);
             if (codec == null) {
-                out.add(new UnknownSubobject(loose, type, Bytes.read(in, length - 2)));
+                out = put(out, n++, new UnknownSubobject(loose, type, Bytes.read(in, length - 2)), level);
             } else {
                 ByteBuf body = enter(in.readerIndex(), in.readerIndex() + length - 2, at);
-                out.add(codec.parse(loose, type, body, this));
+                out = put(out, n++, codec.parse(loose, type, body, this), level);
                 exit(body, codec.name() + " sub-object");
                 in.skipBytes(length - 2);
             }
         }
-        return List.copyOf(out);
+        return immutable(out, n);
     }
 
     /** The IANA name of an object's class, for error details. */
