@@ -176,8 +176,10 @@ public final class CodecRegistry {
                 codec.writeBody(s, out);
             }
             int length = out.writerIndex() - start;
-            if (length > 255) {
-                throw new IllegalArgumentException("sub-object type " + type + " of " + length + " bytes exceeds 255");
+            if (length > 255 || (length & 3) != 0) {
+                // RFC 3209 §4.3.3: at least 4 and a multiple of 4, or the object's padding reads as a sub-object.
+                throw new IllegalArgumentException("sub-object type " + type + " of " + length
+                        + " bytes: the length must be a multiple of 4, at most 252");
             }
             out.setByte(start, (s.loose() ? 0x80 : 0) | (type & 0x7f));
             out.setByte(start + 1, length);
