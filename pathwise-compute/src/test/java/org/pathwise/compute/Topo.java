@@ -131,6 +131,7 @@ final class Topo {
                 .maxBandwidth(max)
                 .unreservedBandwidth(unreserved)
                 .adminGroup(r.nextInt(16))
+                .extendedAdminGroup(r.nextInt(16), r.nextInt(4))
                 .srlgs(srlgs)
                 .build();
     }
