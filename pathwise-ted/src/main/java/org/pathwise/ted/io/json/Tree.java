@@ -1,6 +1,5 @@
 package org.pathwise.ted.io.json;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,11 +16,8 @@ sealed interface Tree {
     record Pos(int line, int column) {
     }
 
+    /** Maps are owned by the record once built (the reader hands over fresh ones). */
     record Obj(Pos pos, Map<String, Tree> fields, Map<String, Pos> keyPositions) implements Tree {
-        public Obj {
-            fields = new LinkedHashMap<>(fields);
-        }
-
         Tree get(String key) {
             return fields.get(key);
         }

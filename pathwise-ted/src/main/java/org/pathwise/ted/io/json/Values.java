@@ -13,6 +13,8 @@ import org.pathwise.ted.io.Delay;
 /** Typed reads of {@link Tree} values; every failure names the file, line, column and the expected form. */
 final class Values {
 
+    private static final java.util.regex.Pattern ADDRESS_LITERAL = java.util.regex.Pattern.compile("[0-9a-fA-F:.]+");
+
     private final String fileName;
 
     Values(String fileName) {
@@ -116,7 +118,7 @@ final class Values {
     InetAddress address(Tree t, String what) {
         String text = string(t, what);
         // Only literal addresses: a host name here would mean a DNS lookup while loading a file.
-        if (!text.matches("[0-9a-fA-F:.]+") || !(text.contains(".") || text.contains(":"))) {
+        if (!ADDRESS_LITERAL.matcher(text).matches() || !(text.contains(".") || text.contains(":"))) {
             throw error(t, what + " must be an IPv4 or IPv6 address literal (got '" + text + "')");
         }
         try {
