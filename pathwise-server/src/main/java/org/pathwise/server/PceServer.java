@@ -69,7 +69,7 @@ public final class PceServer implements AutoCloseable {
         this.parser = new RequestParser(config.defaultMetric());
         this.replies = new ReplyBuilder(config.reportUnsatisfiedConstraints());
         this.solver = new RequestSolver(new PathComputer(new PathComputer.Limits(config.maxLabels(),
-                PathComputer.Limits.DEFAULT.maxDisjointPrimaries())));
+                PathComputer.Limits.DEFAULT.maxDisjointPrimaries())), config.srCandidatePaths(), config.defaultMsd());
         this.setSolver = new SetSolver(solver);
         this.maxQueueWaitNanos = TimeUnit.MILLISECONDS.toNanos(config.maxQueueWaitMillis());
         this.dispatcher = new Dispatcher(config.queueCapacity(), config.queueLowWater(), config.effectiveWorkers(),
@@ -270,7 +270,7 @@ public final class PceServer implements AutoCloseable {
             }
         }
         if (!unknown.isEmpty()) {
-            client.session.send(Notifications.error(PcepErrors.UNKNOWN_REQUEST_REFERENCE, unknown));
+            client.session.unknownRequests(unknown);
         }
     }
 

@@ -36,7 +36,7 @@ public final class ConfigFile {
         KEYS.put("limits", List.of("maxSessions", "maxPendingPerSession", "maxUnknownMessagesPerMinute"));
         KEYS.put("compute", List.of("defaultMetric", "maxLabels"));
         KEYS.put("reply", List.of("unsatisfiedConstraints"));
-        KEYS.put("sr", List.of("defaultMsd"));
+        KEYS.put("sr", List.of("defaultMsd", "candidatePaths"));
     }
 
     private final String fileName;
@@ -132,6 +132,7 @@ public final class ConfigFile {
             case "compute.maxLabels" -> b.maxLabels = (int) integer(key, p, at, 1, Integer.MAX_VALUE);
             case "reply.unsatisfiedConstraints" -> b.reportUnsatisfiedConstraints = bool(key, p, at);
             case "sr.defaultMsd" -> b.defaultMsd = (int) integer(key, p, at, 1, 255);
+            case "sr.candidatePaths" -> b.srCandidatePaths = (int) integer(key, p, at, 1, 1000);
             default -> throw new IllegalStateException("key listed but not applied: " + key);
         }
     }

@@ -31,13 +31,14 @@ import org.pathwise.compute.MetricKind;
  * @param maxLabels limit of the exact constrained search (PathComputer.Limits)
  * @param reportUnsatisfiedConstraints NO-PATH carries C and the failing constraints
  * @param defaultMsd MSD for an SR request from a peer that advertised none
+ * @param srCandidatePaths paths, in increasing cost, an SR request tries before the MSD rules it out
  */
 public record ServerConfig(String listenAddress, int port, Path topology, boolean watchTopology,
         long topologyPollMillis, int queueCapacity, int queueLowWater, long maxQueueWaitMillis,
         int maxPendingPerSession, int workers, long overloadedDurationSeconds, int keepaliveSeconds,
         int deadTimerSeconds, int minKeepaliveSeconds, int maxKeepaliveSeconds, int minDeadTimerSeconds,
         int maxDeadTimerSeconds, int maxSessions, int maxUnknownMessagesPerMinute, MetricKind defaultMetric,
-        int maxLabels, boolean reportUnsatisfiedConstraints, int defaultMsd) {
+        int maxLabels, boolean reportUnsatisfiedConstraints, int defaultMsd, int srCandidatePaths) {
 
     public static final ServerConfig DEFAULTS = new Builder().build();
 
@@ -65,6 +66,7 @@ public record ServerConfig(String listenAddress, int port, Path topology, boolea
         check(defaultMetric != null, "compute.defaultMetric is required");
         check(maxLabels >= 1, "compute.maxLabels must be >= 1, got " + maxLabels);
         check(defaultMsd >= 1, "sr.defaultMsd must be >= 1, got " + defaultMsd);
+        check(srCandidatePaths >= 1, "sr.candidatePaths must be >= 1, got " + srCandidatePaths);
     }
 
     private static void check(boolean ok, String problem) {
@@ -111,6 +113,7 @@ public record ServerConfig(String listenAddress, int port, Path topology, boolea
         public int maxLabels = 2_000_000;
         public boolean reportUnsatisfiedConstraints = true;
         public int defaultMsd = 10;
+        public int srCandidatePaths = 8;
 
         private Builder() {}
 
@@ -139,6 +142,7 @@ public record ServerConfig(String listenAddress, int port, Path topology, boolea
             maxLabels = c.maxLabels;
             reportUnsatisfiedConstraints = c.reportUnsatisfiedConstraints;
             defaultMsd = c.defaultMsd;
+            srCandidatePaths = c.srCandidatePaths;
         }
 
         public ServerConfig build() {
@@ -147,7 +151,7 @@ public record ServerConfig(String listenAddress, int port, Path topology, boolea
                     lowWater, maxQueueWaitMillis, maxPendingPerSession, workers, overloadedDurationSeconds,
                     keepaliveSeconds, deadTimerSeconds, minKeepaliveSeconds, maxKeepaliveSeconds, minDeadTimerSeconds,
                     maxDeadTimerSeconds, maxSessions, maxUnknownMessagesPerMinute, defaultMetric, maxLabels,
-                    reportUnsatisfiedConstraints, defaultMsd);
+                    reportUnsatisfiedConstraints, defaultMsd, srCandidatePaths);
         }
     }
 }

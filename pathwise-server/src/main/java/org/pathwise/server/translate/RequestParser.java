@@ -65,7 +65,7 @@ public final class RequestParser {
         }
 
         int pst = rp.tlv(PathSetupTypeTlv.class).map(PathSetupTypeTlv::pathSetupType).orElse(PathSetupTypeTlv.RSVP_TE);
-        if (pst != PathSetupTypeTlv.RSVP_TE) {
+        if (pst != PathSetupTypeTlv.RSVP_TE && pst != PathSetupTypeTlv.SR_MPLS) {
             // RFC 8408 §4: a PST the PCE does not support.
             return reject(rp, PcepErrors.UNSUPPORTED_PATH_SETUP_TYPE, "path setup type " + pst + " is not supported");
         }

@@ -92,9 +92,11 @@ final class RouteObjects {
     }
 
     /**
-     * The links an existing LSP holds, from its RRO: the recorded hops become nodes (and links for
-     * unnumbered and adjacency hops), and consecutive nodes the link between them, preferring one
-     * whose interface address was recorded. Hops the TED does not know are skipped.
+     * The links an existing LSP holds, from its RRO. An address that is an interface of a link
+     * leaving the previous hop (its local address, as a router records its egress, or its remote
+     * address, as an ERO names the next hop) is that link; any other address names a node, reached
+     * over the link between it and the previous hop. Unnumbered and adjacency hops are links.
+     * Hops the TED does not know are skipped.
      */
     static Set<String> recordedLinks(Rro rro, AddressBook book, int source) {
         TeSnapshot s = book.snapshot();
@@ -108,11 +110,13 @@ final class RouteObjects {
                 case Ipv4PrefixSubobject p -> {
                     InetAddress a = Addresses.toInet(p.address());
                     recorded.add(a);
+                    link = interfaceLeaving(book, a, previous);
                     node = book.node(a);
                 }
                 case Ipv6PrefixSubobject p -> {
                     InetAddress a = Addresses.toInet(p.address());
                     recorded.add(a);
+                    link = interfaceLeaving(book, a, previous);
                     node = book.node(a);
                 }
                 case UnnumberedInterfaceSubobject u -> link = book.unnumberedLink(u.routerId().bits(), u.interfaceId());
@@ -135,6 +139,22 @@ final class RouteObjects {
             }
         }
         return links;
+    }
+
+    /** The link leaving {@code from} with {@code address} as its local, else remote, address; -1 if none. */
+    private static int interfaceLeaving(AddressBook book, InetAddress address, int from) {
+        TeSnapshot s = book.snapshot();
+        int byRemote = -1;
+        for (int l : book.links(address)) {
+            if (s.src(l) != from) {
+                continue;
+            }
+            if (address.equals(s.link(l).localAddress())) {
+                return l;
+            }
+            byRemote = l;
+        }
+        return byRemote;
     }
 
     private static int linkBetween(TeSnapshot s, int from, int to, Set<InetAddress> recorded) {
