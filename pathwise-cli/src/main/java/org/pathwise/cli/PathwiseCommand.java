@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             org.pathwise.cli.pcep.PcepCommand.class,
+            org.pathwise.cli.topology.TopologyCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class PathwiseCommand implements Runnable {
