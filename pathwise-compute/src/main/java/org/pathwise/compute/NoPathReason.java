@@ -35,5 +35,14 @@ public enum NoPathReason {
      * The exact search hit its configured label limit before finishing: not a proof that no path
      * exists (raise {@code PathComputer.Limits.maxLabels}).
      */
-    SEARCH_LIMIT_EXCEEDED
+    SEARCH_LIMIT_EXCEEDED,
+    /**
+     * Segment Routing: some hop of the path has neither an adjacency SID nor a node SID whose IGP
+     * shortest paths (ECMP included) stay on the path, so no SID list can steer the path.
+     */
+    SR_SID_UNAVAILABLE,
+    /** Segment Routing: the shortest SID list for the path is deeper than the head-end's MSD (RFC 8664 §4.1). */
+    SR_MSD_EXCEEDED,
+    /** Optical: routes exist, but none has one channel free on every link (wavelength continuity). */
+    WAVELENGTH_UNAVAILABLE
 }

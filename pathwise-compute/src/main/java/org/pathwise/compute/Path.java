@@ -24,8 +24,11 @@ public record Path(int[] links, int[] nodes, long igpMetric, long teMetric, int 
         }
     }
 
-    /** Builds the path that follows {@code buf} from the query's source, summing its metrics. */
-    static Path build(Query q, int source, PathBuffer buf) {
+    /**
+     * Builds the path that follows {@code buf} from {@code source}, summing its metrics; the
+     * minimum unreserved bandwidth is read through the query's filter (credits included).
+     */
+    public static Path build(Query q, int source, PathBuffer buf) {
         TeSnapshot snapshot = q.snapshot();
         LinkFilter filter = q.filter;
         int length = buf.length();

@@ -46,40 +46,54 @@ public record Link(String id, String from, String to,
     public static final int MAX_DELAY_MICROS = (1 << 24) - 1;
 
     public Link {
-        require(id != null && !id.isBlank(), "?", "a link needs a non-empty id");
-        require(from != null && !from.isBlank(), id, "the link has no 'from' node");
-        require(to != null && !to.isBlank(), id, "the link has no 'to' node");
-        require(!from.equals(to), id, "self-loop on node '" + from + "'; a TE link must join two different nodes");
+        // Checks first, messages only on failure: importers build hundreds of thousands of links.
+        if (id == null || id.isBlank()) {
+            throw invalid("?", "a link needs a non-empty id");
+        }
+        if (from == null || from.isBlank() || to == null || to.isBlank()) {
+            throw invalid(id, "the link needs both a 'from' and a 'to' node");
+        }
+        if (from.equals(to)) {
+            throw invalid(id, "self-loop on node '" + from + "'; a TE link must join two different nodes");
+        }
         requireUnsigned32(localInterfaceId, id, "local interface id");
         requireUnsigned32(remoteInterfaceId, id, "remote interface id");
         requireUnsigned32(igpMetric, id, "IGP metric");
         requireUnsigned32(teMetric, id, "TE metric");
-        require(delayMicros >= 0 && delayMicros <= MAX_DELAY_MICROS, id,
-                "delay must be 0.." + MAX_DELAY_MICROS + " µs (got " + delayMicros + ")");
-        requireBandwidth(maxBandwidth, id, "max bandwidth");
-        requireBandwidth(maxReservableBandwidth, id, "max reservable bandwidth");
+        if (delayMicros < 0 || delayMicros > MAX_DELAY_MICROS) {
+            throw invalid(id, "delay must be 0.." + MAX_DELAY_MICROS + " µs (got " + delayMicros + ")");
+        }
+        requireBandwidth(maxBandwidth, id, "max bandwidth", -1);
+        requireBandwidth(maxReservableBandwidth, id, "max reservable bandwidth", -1);
         if (unreservedBandwidth == null) {
             unreservedBandwidth = new double[PRIORITIES];
             Arrays.fill(unreservedBandwidth, maxReservableBandwidth);
         } else {
-            require(unreservedBandwidth.length == PRIORITIES, id,
-                    "unreserved bandwidth needs 8 values, one per priority (got " + unreservedBandwidth.length + ")");
+            if (unreservedBandwidth.length != PRIORITIES) {
+                throw invalid(id, "unreserved bandwidth needs 8 values, one per priority (got " + unreservedBandwidth.length + ")");
+            }
             unreservedBandwidth = unreservedBandwidth.clone();
             for (int p = 0; p < PRIORITIES; p++) {
-                requireBandwidth(unreservedBandwidth[p], id, "unreserved bandwidth at priority " + p);
+                requireBandwidth(unreservedBandwidth[p], id, "unreserved bandwidth at priority ", p);
             }
         }
-        extendedAdminGroup = extendedAdminGroup == null ? new long[0] : extendedAdminGroup.clone();
+        extendedAdminGroup = extendedAdminGroup == null ? new long[0] : withoutTrailingZeroWords(extendedAdminGroup);
         srlgs = srlgs == null ? new int[0] : srlgs.clone();
-        require(adjacencySidLabel == -1 || (adjacencySidLabel >= SrNodeInfo.FIRST_UNRESERVED_LABEL
-                        && adjacencySidLabel <= SrNodeInfo.MAX_LABEL), id,
-                "adjacency SID label must be 16.." + SrNodeInfo.MAX_LABEL + ", or -1 for none (got " + adjacencySidLabel + ")");
+        if (adjacencySidLabel != -1 && (adjacencySidLabel < SrNodeInfo.FIRST_UNRESERVED_LABEL || adjacencySidLabel > SrNodeInfo.MAX_LABEL)) {
+            throw invalid(id, "adjacency SID label must be 16.." + SrNodeInfo.MAX_LABEL + ", or -1 for none (got " + adjacencySidLabel + ")");
+        }
         if (wavelengths == null) {
-            require(wavelengthCount == 0, id, "wavelength count " + wavelengthCount + " given without a wavelength map");
+            if (wavelengthCount != 0) {
+                throw invalid(id, "wavelength count " + wavelengthCount + " given without a wavelength map");
+            }
         } else {
-            require(wavelengthCount > 0, id, "an optical link needs a wavelength count > 0");
-            require(wavelengths.length() <= wavelengthCount, id, "wavelength channel " + (wavelengths.length() - 1)
-                    + " is outside the grid of " + wavelengthCount + " channels");
+            if (wavelengthCount <= 0) {
+                throw invalid(id, "an optical link needs a wavelength count > 0");
+            }
+            if (wavelengths.length() > wavelengthCount) {
+                throw invalid(id, "wavelength channel " + (wavelengths.length() - 1) + " is outside the grid of "
+                        + wavelengthCount + " channels");
+            }
             wavelengths = (BitSet) wavelengths.clone();
         }
     }
@@ -171,18 +185,30 @@ public record Link(String id, String from, String to,
                 + (wavelengths != null ? " lambdas=" + wavelengths.cardinality() + "/" + wavelengthCount : "") + "]";
     }
 
-    private static void require(boolean ok, String id, String problem) {
-        if (!ok) {
-            throw new TopologyException("link '" + id + "': " + problem);
+    /** Trailing all-zero words carry no groups; dropping them makes equal group sets equal arrays. */
+    private static long[] withoutTrailingZeroWords(long[] words) {
+        int n = words.length;
+        while (n > 0 && words[n - 1] == 0) {
+            n--;
         }
+        return Arrays.copyOf(words, n);
+    }
+
+    private static TopologyException invalid(String id, String problem) {
+        return new TopologyException("link '" + id + "': " + problem);
     }
 
     private static void requireUnsigned32(long value, String id, String what) {
-        require(value >= 0 && value <= MAX_METRIC, id, what + " must be 0.." + MAX_METRIC + " (got " + value + ")");
+        if (value < 0 || value > MAX_METRIC) {
+            throw invalid(id, what + " must be 0.." + MAX_METRIC + " (got " + value + ")");
+        }
     }
 
-    private static void requireBandwidth(double value, String id, String what) {
-        require(Double.isFinite(value) && value >= 0, id, what + " must be a finite number ≥ 0 bytes/s (got " + value + ")");
+    /** {@code priority} ≥ 0 is appended to {@code what}; -1 for none. */
+    private static void requireBandwidth(double value, String id, String what, int priority) {
+        if (!(value >= 0) || value == Double.POSITIVE_INFINITY) {
+            throw invalid(id, what + (priority >= 0 ? Integer.toString(priority) : "") + " must be a finite number ≥ 0 bytes/s (got " + value + ")");
+        }
     }
 
     /**
