@@ -100,13 +100,16 @@ final class RequestOptions {
         if (s.nodeIndex(name) >= 0) {
             return name;
         }
-        try {
-            int n = s.nodeIndexByAddress(java.net.InetAddress.ofLiteral(name));
-            if (n >= 0) {
-                return s.node(n).id();
+        // Only address literals: getByName on anything else would start a DNS lookup.
+        if (name.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}") || (name.contains(":") && name.matches("[0-9a-fA-F:.]+"))) {
+            try {
+                int n = s.nodeIndexByAddress(java.net.InetAddress.getByName(name));
+                if (n >= 0) {
+                    return s.node(n).id();
+                }
+            } catch (java.net.UnknownHostException notAnAddress) {
+                // fall through to the error below
             }
-        } catch (IllegalArgumentException notAnAddress) {
-            // fall through to the error below
         }
         throw new BadFlag(flag + " '" + name + "': no node with that id or address in the topology");
     }
