@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             org.pathwise.cli.pathext.PathLbCommand.class,
             org.pathwise.cli.pathext.PathTreeCommand.class,
             org.pathwise.cli.pathext.RwaCommand.class,
+            org.pathwise.cli.bench.BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class PathwiseCommand implements Runnable {
