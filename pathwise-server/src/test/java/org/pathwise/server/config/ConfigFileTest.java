@@ -40,7 +40,6 @@ class ConfigFileTest {
                   minDeadTimer: 4
                   maxDeadTimer: 240
                 limits:
-                  maxSessions: 50
                   maxPendingPerSession: 30
                   maxUnknownMessagesPerMinute: 7
                 compute:
@@ -53,7 +52,7 @@ class ConfigFileTest {
                   candidatePaths: 3
                 """);
         assertThat(c).isEqualTo(new ServerConfig("127.0.0.1", 14189, Path.of("/etc/pathwise/net.yaml"), false, 250,
-                100, 10, 5000, 30, 3, 9, 20, 80, 1, 60, 4, 240, 50, 7, MetricKind.IGP, 1000, false, 6, 3));
+                100, 10, 5000, 30, 3, 9, 20, 80, 1, 60, 4, 240, 7, MetricKind.IGP, 1000, false, 6, 3, null));
     }
 
     @Test
@@ -74,7 +73,15 @@ class ConfigFileTest {
                 """)).isInstanceOf(ConfigException.class).hasMessage(
                 "pathwise.yaml:5: unknown key 'queue.capasity'; 'queue' accepts capacity, lowWater, maxWaitMillis");
         assertThatThrownBy(() -> parse("lisen:\n  port: 1\n")).hasMessage("pathwise.yaml:1: unknown key 'lisen'; "
-                + "the sections are listen, topology, queue, workers, overload, timers, limits, compute, reply, sr");
+                + "the sections are listen, topology, queue, workers, overload, timers, limits, compute, reply, sr, session");
+    }
+
+    @Test
+    void theSessionSectionIsKeptRawForTheSessionModule() {
+        ServerConfig c = parse("session:\n  limits:\n    connection-burst: 9\nworkers: 2\n");
+        assertThat(c.session().values()).isEqualTo(java.util.Map.of("limits", java.util.Map.of("connection-burst", 9)));
+        assertThat(c.session().source()).isEqualTo("pathwise.yaml");
+        assertThat(c.workers()).isEqualTo(2);
     }
 
     @Test
