@@ -19,6 +19,8 @@ final class RecordingSession implements PeerSession {
     private final String name;
     private final PeerCapabilities capabilities;
     private final LinkedBlockingQueue<Message> received = new LinkedBlockingQueue<>();
+    /** Every message sent, as wire bytes, in order. */
+    final java.util.List<byte[]> wire = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     private volatile CountDownLatch hold = new CountDownLatch(0);
     private final CountDownLatch workerHeld = new CountDownLatch(1);
 
@@ -34,6 +36,7 @@ final class RecordingSession implements PeerSession {
     @Override
     public void send(Message message) {
         byte[] bytes = PcepCodec.standard().encode(message);
+        wire.add(bytes);
         DecodeResult back = PcepCodec.standard().decode(bytes);
         assertThat(back).isInstanceOf(DecodeResult.Decoded.class);
         assertThat(((DecodeResult.Decoded) back).message()).isEqualTo(message);
