@@ -1,12 +1,17 @@
 package org.pathwise.server;
 
 import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Optional;
+import org.pathwise.pcep.tlv.PathSetupTypeTlv;
 import org.pathwise.server.config.ServerConfig;
 import org.pathwise.session.PcepServer;
 import org.pathwise.session.PeerPolicy;
 import org.pathwise.session.PeerSettings;
 import org.pathwise.session.SessionConfig;
 import org.pathwise.session.TimerRange;
+import org.pathwise.session.capability.Advertised;
+import org.pathwise.session.capability.Capabilities;
 import org.pathwise.session.security.SecurityConfigReader;
 import org.pathwise.ted.TeDatabase;
 
@@ -62,6 +67,7 @@ public final class PceService implements AutoCloseable {
                 new TimerRange(c.minKeepaliveSeconds(), c.maxKeepaliveSeconds(), false),
                 new TimerRange(c.minDeadTimerSeconds(), c.maxDeadTimerSeconds(), false));
         SessionConfig s = SessionConfig.pce()
+                .withCapabilities(served(Advertised.pce()))
                 .withTimers(c.keepaliveSeconds(), c.deadTimerSeconds())
                 .withPeers(PeerPolicy.allowAll(peer));
         s = s.withLimits(s.maxMessageSize(), c.maxUnknownMessagesPerMinute(), s.maxUnknownRequestsPerMinute(),
@@ -70,6 +76,19 @@ public final class PceService implements AutoCloseable {
             s = SecurityConfigReader.read(c.session().values(), c.session().source()).applyTo(s);
         }
         return s;
+    }
+
+    /**
+     * What this server computes, out of what the session layer can advertise: RSVP-TE and SR-MPLS
+     * path setup only (PST 3, SRv6, is answered PCErr 21/1) and no P2MP-CAPABLE (P2MP END-POINTS are
+     * answered PCErr 5/7). Advertising only what is served also matters in practice: FRR 8.4's
+     * pceplib stops reading the Open's TLVs at P2MP-CAPABLE (type 6), misses the stateful
+     * capability after it, and then never reports its LSPs.
+     */
+    static Capabilities served(Capabilities all) {
+        return new Capabilities(all.stateful(), List.of(PathSetupTypeTlv.RSVP_TE, PathSetupTypeTlv.SR_MPLS), all.sr(),
+                Optional.empty(), all.legacySr(), all.associationTypes(), all.lspDbVersion(), all.speakerEntityId(),
+                all.objectiveFunctions(), false, all.other());
     }
 
     /** The bound address (the real port when port 0 was configured). */

@@ -15,7 +15,7 @@ import org.pathwise.pcep.message.Message;
  * (so it must be valid on the wire) and queued for the test. {@link #holdWorkers()} makes sends from
  * compute threads wait, which keeps a worker busy so the test can fill the queue deterministically.
  */
-final class RecordingSession implements PeerSession {
+public final class RecordingSession implements PeerSession {
     private final String name;
     private final PeerCapabilities capabilities;
     private final LinkedBlockingQueue<Message> received = new LinkedBlockingQueue<>();
@@ -24,7 +24,7 @@ final class RecordingSession implements PeerSession {
     private volatile CountDownLatch hold = new CountDownLatch(0);
     private final CountDownLatch workerHeld = new CountDownLatch(1);
 
-    RecordingSession(String name, PeerCapabilities capabilities) {
+    public RecordingSession(String name, PeerCapabilities capabilities) {
         this.name = name;
         this.capabilities = capabilities;
     }
@@ -88,7 +88,7 @@ final class RecordingSession implements PeerSession {
         }
     }
 
-    <T extends Message> T next(Class<T> type) {
+    public <T extends Message> T next(Class<T> type) {
         Message m = next();
         assertThat(m).isInstanceOf(type);
         return type.cast(m);
