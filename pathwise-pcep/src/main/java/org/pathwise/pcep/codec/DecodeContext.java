@@ -1,7 +1,6 @@
 package org.pathwise.pcep.codec;
 
 import io.netty.buffer.ByteBuf;
-import java.util.ArrayList;
 import java.util.List;
 import org.pathwise.pcep.DecodeError;
 import org.pathwise.pcep.ErrorCode;
@@ -18,12 +17,13 @@ import org.pathwise.pcep.tlv.UnknownTlv;
 import org.pathwise.pcep.types.Bytes;
 
 /**
- * The state of decoding one message: the frame, bounded views over its parts (one reusable view
- * per nesting level, so parsing allocates no buffer per object or TLV), and the last RP/SRP seen,
- * which an error inside a request refers to.
+ * The state of decoding one message: the frame, the bounds of the part being parsed, and the last
+ * RP/SRP seen, which an error inside a request refers to.
  *
- * <p>Views keep the frame's absolute indices, so a view's reader index is an offset into the
- * message, and reading past a view's end throws, which the codec reports as a malformed object.
+ * <p>Parsers read the frame itself: entering an object, TLV or sub-object narrows the frame's
+ * writer index to that part's end (and leaving restores it), so reading past a part's end throws,
+ * which the codec reports as a malformed object, and no view or copy is allocated per part. Indices
+ * stay absolute, so the reader index minus the message start is the offset an error reports.
  */
 public final class DecodeContext {
     /** Objects hold TLVs, one TLV (PATH-SETUP-TYPE-CAPABILITY) holds sub-TLVs: 4 levels is ample. */
@@ -33,7 +33,8 @@ public final class DecodeContext {
     private final ByteBuf frame;
     private final int base;
     private final int messageType;
-    private final ByteBuf[] views = new ByteBuf[MAX_DEPTH];
+    /** The writer index (end) of each enclosing part, restored on leaving a nested part. */
+    private final int[] enclosingEnds = new int[MAX_DEPTH];
     private int depth;
     private Rp lastRp;
     private Srp lastSrp;
@@ -54,25 +55,22 @@ public final class DecodeContext {
         if (depth == MAX_DEPTH) {
             throw malformedAt(at, "TLVs nested deeper than " + MAX_DEPTH + " levels");
         }
-        ByteBuf v = views[depth];
-        if (v == null) {
-            v = views[depth] = frame.duplicate();
-        }
-        v.setIndex(start, end);
-        depth++;
-        return v;
+        enclosingEnds[depth++] = frame.writerIndex();
+        frame.setIndex(start, end);
+        return frame;
     }
 
-    private void exit(ByteBuf view, String what) {
-        if (view.isReadable()) {
-            throw malformedAt(view.readerIndex(), what + " has " + view.readableBytes() + " unexpected trailing bytes");
+    /** Leaves a part that must have been read completely; the reader index is then at its end. */
+    private void exit(ByteBuf part, String what) {
+        if (part.isReadable()) {
+            throw malformedAt(part.readerIndex(), what + " has " + part.readableBytes() + " unexpected trailing bytes");
         }
-        depth--;
+        frame.writerIndex(enclosingEnds[--depth]);
     }
 
     /** Offset from the message start of the deepest read in progress (for out-of-bounds reads). */
     int currentOffset() {
-        return depth == 0 ? -1 : views[depth - 1].readerIndex() - base;
+        return depth == 0 ? -1 : frame.readerIndex() - base;
     }
 
     // ---- objects -------------------------------------------------------------------------------
@@ -123,7 +121,8 @@ public final class DecodeContext {
                         at - base, (knownClass ? "unknown type " + objectType + " of object class " + objectClass
                                 : "unknown object class " + objectClass) + " with the P flag set");
             }
-            return new UnknownObject(flags, objectClass, objectType, Bytes.read(frame.duplicate().readerIndex(at + 4), length - 4));
+            frame.readerIndex(at + 4);
+            return new UnknownObject(flags, objectClass, objectType, Bytes.read(frame, length - 4));
         }
         currentObjectClass = objectClass;
         ByteBuf body = enter(at + 4, at + length, at);
@@ -139,7 +138,9 @@ public final class DecodeContext {
         if (!in.isReadable()) {
             return List.of();
         }
-        List<Tlv> out = new ArrayList<>(4);
+        int level = depth;
+        Object[] out = scratch(level);
+        int n = 0;
         while (in.isReadable()) {
             int at = in.readerIndex();
             if (in.readableBytes() < 4) {
@@ -154,16 +155,47 @@ public final class DecodeContext {
             }
             TlvCodec<?> codec = registry.tlvCodec(type);
             if (codec == null) {
-                out.add(new UnknownTlv(type, Bytes.read(in, length)));
+                out = put(out, n++, new UnknownTlv(type, Bytes.read(in, length)), level);
             } else {
                 ByteBuf value = enter(in.readerIndex(), in.readerIndex() + length, at);
-                out.add(codec.parse(value, this));
+                out = put(out, n++, codec.parse(value, this), level);
                 exit(value, codec.name() + " TLV");
-                in.skipBytes(length);
             }
             in.skipBytes(padded - length);
         }
-        return List.copyOf(out);
+        return immutable(out, n);
+    }
+
+    /**
+     * Collection scratch per nesting depth, reused across the lists of one message so that
+     * gathering TLVs or sub-objects costs only the final immutable list.
+     */
+    private final Object[][] scratch = new Object[MAX_DEPTH + 1][];
+
+    private Object[] scratch(int level) {
+        Object[] s = scratch[level];
+        return s != null ? s : (scratch[level] = new Object[8]);
+    }
+
+    private Object[] put(Object[] out, int index, Object value, int level) {
+        if (index == out.length) {
+            out = java.util.Arrays.copyOf(out, index * 2);
+            scratch[level] = out;
+        }
+        out[index] = value;
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> immutable(Object[] out, int n) {
+        List<T> list = switch (n) {
+            case 0 -> List.of();
+            case 1 -> List.of((T) out[0]);
+            case 2 -> List.of((T) out[0], (T) out[1]);
+            default -> (List<T>) List.of(java.util.Arrays.copyOf(out, n));
+        };
+        java.util.Arrays.fill(out, 0, n, null);
+        return list;
     }
 
     // ---- sub-objects ---------------------------------------------------------------------------
@@ -173,7 +205,9 @@ public final class DecodeContext {
         if (!in.isReadable()) {
             return List.of();
         }
-        List<Subobject> out = new ArrayList<>(8);
+        int level = depth;
+        Object[] out = scratch(level);
+        int n = 0;
         while (in.isReadable()) {
             int at = in.readerIndex();
             if (in.readableBytes() < 2) {
@@ -192,15 +226,14 @@ public final class DecodeContext {
             }
             SubobjectCodec<?> codec = registry.subobjectCodec(type);
             if (codec == null) {
-                out.add(new UnknownSubobject(loose, type, Bytes.read(in, length - 2)));
+                out = put(out, n++, new UnknownSubobject(loose, type, Bytes.read(in, length - 2)), level);
             } else {
                 ByteBuf body = enter(in.readerIndex(), in.readerIndex() + length - 2, at);
-                out.add(codec.parse(loose, type, body, this));
+                out = put(out, n++, codec.parse(loose, type, body, this), level);
                 exit(body, codec.name() + " sub-object");
-                in.skipBytes(length - 2);
             }
         }
-        return List.copyOf(out);
+        return immutable(out, n);
     }
 
     /** The IANA name of an object's class, for error details. */

@@ -19,6 +19,10 @@ import org.pathwise.pcep.ErrorCode;
 import org.pathwise.pcep.PcepCodec;
 import org.pathwise.pcep.PcepErrors;
 import org.pathwise.pcep.message.PcErr;
+import org.pathwise.session.PeerPolicy;
+import org.pathwise.session.Role;
+import org.pathwise.session.TlsMode;
+import org.pathwise.session.TlsUpgrade;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * allowed without TLS) and closes the connection. After a failed handshake no TLS channel exists,
  * so that PCErr goes in the clear, after the TLS alert.
  */
-public final class PcepsUpgrade {
+public final class PcepsUpgrade implements TlsUpgrade {
     private static final Logger LOG = LoggerFactory.getLogger(PcepsUpgrade.class);
 
     private final TlsSettings settings;
@@ -54,9 +58,21 @@ public final class PcepsUpgrade {
     }
 
     /**
-     * A handler for this channel. {@code server}: this speaker accepted the TCP connection (it is
-     * the TLS server whichever PCEP role it plays, RFC 8253 §3.3).
+     * For a session's peers: TLS failure answers 25/3 unless the peer's {@link TlsMode} is
+     * OPTIONAL; a peer outside the policy is treated as TLS-required.
      */
+    public PcepsUpgrade(TlsSettings settings, PeerPolicy peers) {
+        this(settings, peer -> peers.settingsFor(peer).map(p -> p.tls() != TlsMode.OPTIONAL).orElse(true),
+                peer -> Optional.empty());
+    }
+
+    /** The PCE is the TLS server, the PCC (the TCP initiator) the TLS client (RFC 8253 §3.4). */
+    @Override
+    public SslHandler newHandler(Channel channel, Role role, InetSocketAddress peer) {
+        return newHandler(channel, role == Role.PCE, peer);
+    }
+
+    /** A handler for this channel; {@code server}: this speaker is the TLS server. */
     public SslHandler newHandler(Channel channel, boolean server, InetSocketAddress peer) {
         SslHandler handler = server
                 ? serverContext.newHandler(channel.alloc())

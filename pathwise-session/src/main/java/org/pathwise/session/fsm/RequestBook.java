@@ -1,0 +1,79 @@
+package org.pathwise.session.fsm;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.pathwise.pcep.message.Message;
+import org.pathwise.pcep.message.PcErr;
+import org.pathwise.pcep.message.PcNtf;
+import org.pathwise.pcep.message.PcRep;
+import org.pathwise.pcep.message.PcReq;
+import org.pathwise.pcep.object.Notification;
+import org.pathwise.pcep.object.Rp;
+import org.pathwise.session.Role;
+
+/**
+ * The request ids in flight on one session, so the session itself can spot replies and
+ * cancellations naming unknown requests (RFC 5440 §7.17 Close reason 4) and bound a PCE's pending
+ * requests. A PCE tracks requests received and not yet answered; a PCC tracks requests sent.
+ * Event-loop confined.
+ */
+final class RequestBook {
+    /** RFC 5440 §7.14: Notification-type 1, pending request cancelled. */
+    static final int NT_REQUEST_CANCELLED = 1;
+    /** NV 1: the PCC cancels a set of pending requests. */
+    static final int NV_PCC_CANCELS = 1;
+    /** NV 2: the PCE cancels a set of pending requests. */
+    static final int NV_PCE_CANCELS = 2;
+
+    private final Role role;
+    private final Set<Long> pending = new HashSet<>();
+
+    RequestBook(Role role) {
+        this.role = role;
+    }
+
+    int size() {
+        return pending.size();
+    }
+
+    boolean isPending(long requestId) {
+        return pending.contains(requestId);
+    }
+
+    void add(long requestId) {
+        pending.add(requestId);
+    }
+
+    /** Whether the id was pending (and is no more). */
+    boolean remove(long requestId) {
+        return pending.remove(requestId);
+    }
+
+    /** Updates the book for a message this side sends. */
+    void outbound(Message message) {
+        switch (message) {
+            case PcReq r when role == Role.PCC -> r.requests().forEach(q -> pending.add(q.rp().requestId()));
+            case PcRep r when role == Role.PCE -> r.responses().forEach(s -> pending.remove(s.rp().requestId()));
+            case PcNtf n -> cancelled(n, role == Role.PCC ? NV_PCC_CANCELS : NV_PCE_CANCELS).forEach(
+                    rp -> pending.remove(rp.requestId()));
+            case PcErr e -> e.errors().forEach(b -> b.requests().forEach(rp -> pending.remove(rp.requestId())));
+            default -> { }
+        }
+    }
+
+    /** The RPs of {@code n}'s notifies that carry a "pending request cancelled" with value {@code nv}. */
+    static List<Rp> cancelled(PcNtf n, int nv) {
+        List<Rp> rps = new ArrayList<>(0);
+        for (PcNtf.Notify notify : n.notifies()) {
+            for (Notification notification : notify.notifications()) {
+                if (notification.type() == NT_REQUEST_CANCELLED && notification.value() == nv) {
+                    rps.addAll(notify.requests());
+                    break;
+                }
+            }
+        }
+        return rps;
+    }
+}

@@ -1,0 +1,51 @@
+package org.pathwise.session.transport;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler.Sharable;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelPipeline;
+import io.netty.handler.flush.FlushConsolidationHandler;
+import org.pathwise.pcep.PcepCodec;
+import org.pathwise.session.SessionConfig;
+import org.pathwise.session.SessionListener;
+import org.pathwise.session.negotiation.SessionIds;
+
+/**
+ * The handlers of a PCEP channel, head to tail:
+ * <pre>
+ *   [hooks: MD5 / limits / capture]  splice  [tls, after StartTLS]  flush  decoder  encoder  session
+ * </pre>
+ * "splice" marks where the TLS handler goes and lets the bytes that followed StartTLS re-enter the
+ * pipeline in front of it; "flush" batches writes into one flush per read burst.
+ */
+public final class PcepPipeline {
+    private PcepPipeline() {}
+
+    static final String SPLICE = "splice";
+    static final String TLS = "tls";
+    static final String FLUSH = "flush";
+    static final String DECODER = "pcep-decoder";
+    static final String ENCODER = "pcep-encoder";
+    static final String SESSION = "pcep-session";
+
+    private static final PcepEncoder ENCODER_INSTANCE = new PcepEncoder(PcepCodec.standard());
+    private static final Splice SPLICE_INSTANCE = new Splice();
+
+    static SessionHandler install(Channel channel, SessionConfig config, SessionListener listener,
+            SessionRegistry registry, SessionIds ids, boolean initiatedLocally) {
+        config.hooks().initChannel(channel, config.role());
+        SessionHandler session = new SessionHandler(config, listener, registry, ids, initiatedLocally);
+        ChannelPipeline p = channel.pipeline();
+        p.addLast(SPLICE, SPLICE_INSTANCE);
+        p.addLast(FLUSH, new FlushConsolidationHandler(FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES,
+                true));
+        p.addLast(DECODER, new PcepDecoder(PcepCodec.standard(), config.maxMessageSize()));
+        p.addLast(ENCODER, ENCODER_INSTANCE);
+        p.addLast(SESSION, session);
+        return session;
+    }
+
+    /** A pass-through marking the TLS insertion point. */
+    @Sharable
+    static final class Splice extends ChannelInboundHandlerAdapter {}
+}
