@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Pathwise: a Path Computation Element (PCEP, RFC 5440) for MPLS, GMPLS and Segment Routing.",
         subcommands = {
             org.pathwise.cli.emulate.DemoCommand.class,
+            org.pathwise.cli.emulate.PccCommand.class,
             org.pathwise.cli.pcep.PcepCommand.class,
             org.pathwise.cli.topology.TopologyCommand.class,
             CommandLine.HelpCommand.class,

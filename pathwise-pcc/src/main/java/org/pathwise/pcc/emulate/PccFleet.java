@@ -74,7 +74,7 @@ public final class PccFleet implements AutoCloseable {
         try {
             for (int i = 0; i < sessions && failure.get() == null; i++) {
                 inFlight.acquire();
-                SessionChannel channel = new SessionChannel(SourceAddresses.of(i));
+                SessionChannel channel = new SessionChannel(sourceFor(i, pce));
                 channels.add(channel);
                 CompletableFuture<PcepSession> f = Connections.connect(transport, config, pce, channel.source(), channel,
                         ids, timeoutMillis);
@@ -106,6 +106,15 @@ public final class PccFleet implements AutoCloseable {
                 transport.close();
             }
         }
+    }
+
+    /**
+     * Session {@code i}'s source: its own 127.x.y.z when the PCE is on loopback; otherwise the
+     * system's choice (the PCE then sees every session from one address, which RFC 5440 §6.1's
+     * one-session-per-peer rule may refuse: point the emulator at a loopback PCE or use one session).
+     */
+    public static InetSocketAddress sourceFor(int i, InetSocketAddress pce) {
+        return pce.getAddress() != null && pce.getAddress().isLoopbackAddress() ? SourceAddresses.of(i) : null;
     }
 
     public List<SessionChannel> channels() {
