@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             org.pathwise.cli.pcep.PcepCommand.class,
             org.pathwise.cli.topology.TopologyCommand.class,
+            org.pathwise.cli.session.ServeCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class PathwiseCommand implements Runnable {
