@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             org.pathwise.cli.pcep.PcepCommand.class,
             org.pathwise.cli.topology.TopologyCommand.class,
             org.pathwise.cli.session.ServeCommand.class,
+            org.pathwise.cli.session.PccCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class PathwiseCommand implements Runnable {
