@@ -92,18 +92,27 @@ public final class PathComputer {
             case SHORTEST_WIDEST -> ws.widest.compute(q, WidthMode.RESIDUAL_BANDWIDTH, ws.path);
             case MIN_MAX_LOAD -> ws.widest.compute(q, WidthMode.RESIDUAL_FRACTION, ws.path);
         };
-        if (r == Cspf.LIMIT) {
-            return labelLimit();
+        try {
+            if (r == Cspf.LIMIT) {
+                return labelLimit();
+            }
+            if (r == Cspf.NONE) {
+                return NOT_FOUND;
+            }
+            if (q.includeHops() > 0 && repeatsNode(ws, ws.path)) {
+                // The width threshold of a bandwidth objective is still set, so the fallback keeps it.
+                if (!ws.includeFallback.route(q, ws.path)) {
+                    return new NoPath(NoPathReason.INCLUDE_ROUTE_UNREACHABLE,
+                            "the cheapest route through the include-route hops repeats a node, and no loop-free "
+                                    + "route was found segment by segment", Set.of(ConstraintKind.INCLUDE_ROUTE));
+                }
+                return new Found(List.of(Path.build(q, q.source(), ws.path)),
+                        Set.of(Caveat.INCLUDE_ROUTE_NOT_PROVEN_OPTIMAL), PathResult.Sharing.NONE);
+            }
+            return Found.of(Path.build(q, q.source(), ws.path));
+        } finally {
+            q.filter.clearMinWidth();
         }
-        if (r == Cspf.NONE) {
-            return NOT_FOUND;
-        }
-        if (q.includeHops() > 0 && repeatsNode(ws, ws.path) && !ws.includeFallback.route(q, ws.path)) {
-            return new NoPath(NoPathReason.INCLUDE_ROUTE_UNREACHABLE,
-                    "the cheapest route through the include-route hops repeats a node, and no loop-free "
-                            + "route was found segment by segment", Set.of(ConstraintKind.INCLUDE_ROUTE));
-        }
-        return Found.of(Path.build(q, q.source(), ws.path));
     }
 
     private PathResult kShortest(Workspace ws, int k) {

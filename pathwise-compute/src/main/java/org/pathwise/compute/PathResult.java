@@ -10,7 +10,8 @@ public sealed interface PathResult {
     /**
      * Paths found, best first (k shortest: increasing cost; disjoint pair: primary, secondary).
      * {@code caveats} lists what the result could not fully honour; {@code sharing} counts what a
-     * pair shares (all zero unless {@link Caveat#NOT_FULLY_DISJOINT}).
+     * pair shares (links, transit nodes, SRLGs; the kind the request asked to avoid is zero unless
+     * {@link Caveat#NOT_FULLY_DISJOINT}; for one path or k paths it is {@link Sharing#NONE}).
      */
     record Found(List<Path> paths, Set<Caveat> caveats, Sharing sharing) implements PathResult {
         public Found {
@@ -56,7 +57,13 @@ public sealed interface PathResult {
          * The SRLG-disjoint search hit its enumeration limit: the pair is link/node-disjoint and the
          * best found, but a cheaper or fully SRLG-disjoint one may exist.
          */
-        DISJOINT_SEARCH_LIMITED
+        DISJOINT_SEARCH_LIMITED,
+        /**
+         * The cheapest route through the include-route hops repeated a node, so this loop-free
+         * route came from the segment-by-segment fallback: it meets every constraint but is not
+         * proven optimal.
+         */
+        INCLUDE_ROUTE_NOT_PROVEN_OPTIMAL
     }
 
     /** What the two paths of a pair have in common. */

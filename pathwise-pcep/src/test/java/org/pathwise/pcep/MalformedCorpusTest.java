@@ -209,6 +209,29 @@ class MalformedCorpusTest {
     }
 
     @Test
+    void decodingConsumesTheFrameAndLeavesItsBoundsIntactEvenOnError() {
+        byte[] good = FrrCaptureTest.FRR_PCRPT_SYNC;
+        byte[] bad = bytes("20 07 000c", "0f 10 0008 0000"); // CLOSE without its reason byte... truncated
+        for (byte[] message : new byte[][] {good, bad}) {
+            io.netty.buffer.ByteBuf buf = io.netty.buffer.Unpooled.buffer(message.length + 8);
+            buf.writeZero(3).writeBytes(message);
+            buf.readerIndex(3);
+            CodecAssertions.CODEC.decode(buf);
+            assertThat(buf.readerIndex()).isEqualTo(3 + message.length);
+            assertThat(buf.writerIndex()).isEqualTo(3 + message.length);
+        }
+    }
+
+    @Test
+    void errorOffsetsAreRelativeToTheMessageStartWithinALargerBuffer() {
+        io.netty.buffer.ByteBuf buf = io.netty.buffer.Unpooled.buffer();
+        buf.writeZero(5).writeBytes(bytes("20 07 0008", "0f 10 0002"));
+        buf.readerIndex(5);
+        DecodeResult r = CodecAssertions.CODEC.decode(buf);
+        assertThat(((DecodeResult.Failed) r).error().offset()).isEqualTo(6);
+    }
+
+    @Test
     void keepaliveWithTrailingUnknownObjectIsStillAKeepalive() {
         assertThat(decode(bytes("20 02 0008", "c8 10 0004"))).isEqualTo(Keepalive.INSTANCE);
     }

@@ -24,4 +24,10 @@ public interface TransportHooks {
      * ({@code pipeline().addFirst}) or close the channel to refuse it.
      */
     default void initChannel(Channel channel, Role role) {}
+
+    /**
+     * The session on {@code channel} reached Up (called on its event loop, before
+     * {@link SessionListener#onUp}): it no longer counts as a pending connection.
+     */
+    default void sessionUp(Channel channel) {}
 }

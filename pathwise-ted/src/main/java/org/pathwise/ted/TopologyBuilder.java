@@ -77,6 +77,15 @@ public final class TopologyBuilder {
             throw new TopologyException("links '" + forward.id() + "' (" + forward.from() + "->" + forward.to() + ") and '"
                     + backward.id() + "' (" + backward.from() + "->" + backward.to() + ") are not two directions of one adjacency");
         }
+        materialise();
+        for (Link l : new Link[] {forward, backward}) {
+            if (links.containsKey(l.id())) {
+                throw new TopologyException("duplicate link id '" + l.id() + "'");
+            }
+        }
+        if (forward.id().equals(backward.id())) {
+            throw new TopologyException("duplicate link id '" + forward.id() + "'");
+        }
         addLink(forward);
         addLink(backward);
         partner.put(forward.id(), backward.id());

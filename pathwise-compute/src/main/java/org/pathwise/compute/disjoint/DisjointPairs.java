@@ -84,8 +84,10 @@ public final class DisjointPairs {
     private int enumerate(Query q, Disjointness kind, PairObjective objective, long primaryCap,
                           PathBuffer primary, PathBuffer secondary) {
         LinkFilter filter = q.filter;
+        boolean minPrimary = objective == PairObjective.MIN_PRIMARY;
         yen.start(q);
         long bestTotal = Long.MAX_VALUE;
+        long bestPrimary = Long.MAX_VALUE;
         boolean found = false;
         for (int count = 0; count < maxPrimaries; count++) {
             int id = yen.next();
@@ -93,10 +95,13 @@ public final class DisjointPairs {
                 return found ? FOUND : EXHAUSTED;
             }
             long primaryCost = yen.cost(id);
-            if (found && objective == PairObjective.MIN_TOTAL && 2 * primaryCost >= bestTotal) {
+            if (found && !minPrimary && 2 * primaryCost >= bestTotal) {
                 return FOUND;
             }
-            if (objective == PairObjective.MIN_PRIMARY && primaryCost > primaryCap) {
+            if (found && minPrimary && primaryCost > bestPrimary) {
+                return FOUND;
+            }
+            if (!found && minPrimary && primaryCost > primaryCap) {
                 // Suurballe's cheaper path already has a partner and costs less: it is the answer.
                 return SUURBALLE_PRIMARY;
             }
@@ -107,17 +112,17 @@ public final class DisjointPairs {
             if (r != Cspf.FOUND) {
                 continue;
             }
+            // Minimum primary is lexicographic (primary, secondary): equal-cost primaries compete on
+            // their partners, which minimising the total among them does.
             long total = primaryCost + cost(q, partner);
             if (total < bestTotal) {
                 bestTotal = total;
+                bestPrimary = primaryCost;
                 found = true;
                 primary.clear();
                 primary.addAll(candidate);
                 secondary.clear();
                 secondary.addAll(partner);
-                if (objective == PairObjective.MIN_PRIMARY) {
-                    return FOUND;
-                }
             }
         }
         return found ? FOUND_LIMITED : LIMITED;

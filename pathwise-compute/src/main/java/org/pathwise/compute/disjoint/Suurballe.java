@@ -235,7 +235,10 @@ public final class Suurballe {
         TeSnapshot s = q.snapshot();
         int state = nodeDisjoint ? 2 * dst : dst;
         int start = nodeDisjoint ? 2 * src + 1 : src;
-        while (state != start) {
+        for (int steps = 0; state != start; steps++) {
+            if (steps > 2 * s.nodeCount() + 2) {
+                throw new IllegalStateException("residual path trace does not return to the source");
+            }
             int via = second.via(state);
             if (via == INTERNAL_FORWARD) {
                 state = state - 1;
@@ -245,8 +248,9 @@ public final class Suurballe {
                 int l = via >>> 1;
                 boolean backwards = (via & 1) != 0;
                 addFlow(l, backwards ? -1 : 1);
+                // Forward link arcs leave u_out; a first-path link walked backwards leaves v_in.
                 int from = backwards ? s.dst(l) : s.src(l);
-                state = nodeDisjoint ? 2 * from + 1 : from;
+                state = nodeDisjoint ? (backwards ? 2 * from : 2 * from + 1) : from;
             }
         }
     }

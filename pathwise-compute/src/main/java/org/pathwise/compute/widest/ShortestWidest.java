@@ -30,11 +30,29 @@ public final class ShortestWidest {
         this.cspf = cspf;
     }
 
-    /** Runs the query with width measured by {@code mode}; returns a {@link Cspf} outcome. */
+    /**
+     * Runs the query with width measured by {@code mode}; returns a {@link Cspf} outcome. On
+     * FOUND the filter keeps the winning width threshold (so follow-up searches stay as wide);
+     * the caller clears it with {@link LinkFilter#clearMinWidth()}.
+     */
     public int compute(Query q, WidthMode mode, PathBuffer out) {
         Objective original = q.objective();
         LinkFilter filter = q.filter;
+        int r = Cspf.NONE;
         try {
+            r = run(q, mode, out);
+            return r;
+        } finally {
+            if (r != Cspf.FOUND) {
+                filter.clearMinWidth();
+            }
+            q.objective(original);
+        }
+    }
+
+    private int run(Query q, WidthMode mode, PathBuffer out) {
+        LinkFilter filter = q.filter;
+        {
             double best = widestBottleneck(q, mode);
             if (Double.isNaN(best)) {
                 return Cspf.NONE;
@@ -46,9 +64,6 @@ public final class ShortestWidest {
                 return r;
             }
             return searchThreshold(q, mode, best, out);
-        } finally {
-            filter.clearMinWidth();
-            q.objective(original);
         }
     }
 

@@ -25,7 +25,8 @@ public final class CodecRegistry {
     private final ObjectCodec<?>[] objects = new ObjectCodec<?>[256 * 16];
     private final boolean[] knownClasses = new boolean[256];
     private final Map<Class<?>, ObjectCodec<?>> objectsByType = new HashMap<>();
-    private final Map<Integer, TlvCodec<?>> tlvs = new HashMap<>();
+    /** By TLV type: the whole 16-bit space, so a lookup is one array load. */
+    private final TlvCodec<?>[] tlvs = new TlvCodec<?>[65536];
     private final Map<Class<?>, TlvCodec<?>> tlvsByType = new HashMap<>();
     private final SubobjectCodec<?>[] subobjects = new SubobjectCodec<?>[128];
     private final Map<Class<?>, SubobjectCodec<?>> subobjectsByType = new HashMap<>();
@@ -60,7 +61,7 @@ public final class CodecRegistry {
     }
 
     public TlvCodec<?> tlvCodec(int type) {
-        return tlvs.get(type);
+        return tlvs[type & 0xffff];
     }
 
     public TlvCodec<?> tlvCodec(Tlv tlv) {
@@ -175,8 +176,10 @@ public final class CodecRegistry {
                 codec.writeBody(s, out);
             }
             int length = out.writerIndex() - start;
-            if (length > 255) {
-                throw new IllegalArgumentException("sub-object type " + type + " of " + length + " bytes exceeds 255");
+            if (length > 255 || (length & 3) != 0) {
+                // RFC 3209 §4.3.3: at least 4 and a multiple of 4, or the object's padding reads as a sub-object.
+                throw new IllegalArgumentException("sub-object type " + type + " of " + length
+                        + " bytes: the length must be a multiple of 4, at most 252");
             }
             out.setByte(start, (s.loose() ? 0x80 : 0) | (type & 0x7f));
             out.setByte(start + 1, length);
@@ -209,7 +212,7 @@ public final class CodecRegistry {
 
         public Builder tlv(TlvCodec<?> codec) {
             check();
-            r.tlvs.put(codec.type(), codec);
+            r.tlvs[codec.type()] = codec;
             r.tlvsByType.put(codec.modelType(), codec);
             return this;
         }

@@ -1,7 +1,6 @@
 package org.pathwise.pcep.codec;
 
 import io.netty.buffer.ByteBuf;
-import java.util.ArrayList;
 import java.util.List;
 import org.pathwise.pcep.DecodeError;
 import org.pathwise.pcep.ErrorCode;
@@ -18,12 +17,13 @@ import org.pathwise.pcep.tlv.UnknownTlv;
 import org.pathwise.pcep.types.Bytes;
 
 /**
- * The state of decoding one message: the frame, bounded views over its parts (one reusable view
- * per nesting level, so parsing allocates no buffer per object or TLV), and the last RP/SRP seen,
- * which an error inside a request refers to.
+ * The state of decoding one message: the frame, the bounds of the part being parsed, and the last
+ * RP/SRP seen, which an error inside a request refers to.
  *
- * <p>Views keep the frame's absolute indices, so a view's reader index is an offset into the
- * message, and reading past a view's end throws, which the codec reports as a malformed object.
+ * <p>Parsers read the frame itself: entering an object, TLV or sub-object narrows the frame's
+ * writer index to that part's end (and leaving restores it), so reading past a part's end throws,
+ * which the codec reports as a malformed object, and no view or copy is allocated per part. Indices
+ * stay absolute, so the reader index minus the message start is the offset an error reports.
  */
 public final class DecodeContext {
     /** Objects hold TLVs, one TLV (PATH-SETUP-TYPE-CAPABILITY) holds sub-TLVs: 4 levels is ample. */
@@ -33,7 +33,7 @@ public final class DecodeContext {
     private final ByteBuf frame;
     private final int base;
     private final int messageType;
-    private final ByteBuf[] views = new ByteBuf[MAX_DEPTH];
+    /** How many parts (object, TLV, sub-object) are entered; each caller keeps the end it replaced. */
     private int depth;
     private Rp lastRp;
     private Srp lastSrp;
@@ -50,36 +50,39 @@ public final class DecodeContext {
         return messageType;
     }
 
-    private ByteBuf enter(int start, int end, int at) {
+    /** Narrows the frame to [start, end); returns the enclosing end, which {@link #exit} restores. */
+    private int enter(int start, int end, int at) {
         if (depth == MAX_DEPTH) {
             throw malformedAt(at, "TLVs nested deeper than " + MAX_DEPTH + " levels");
         }
-        ByteBuf v = views[depth];
-        if (v == null) {
-            v = views[depth] = frame.duplicate();
-        }
-        v.setIndex(start, end);
         depth++;
-        return v;
+        int enclosingEnd = frame.writerIndex();
+        frame.setIndex(start, end);
+        return enclosingEnd;
     }
 
-    private void exit(ByteBuf view, String what) {
-        if (view.isReadable()) {
-            throw malformedAt(view.readerIndex(), what + " has " + view.readableBytes() + " unexpected trailing bytes");
+    /**
+     * Leaves a part that must have been read completely; the reader index is then at its end. The
+     * part's description is only assembled on error: this runs for every object, TLV and sub-object.
+     */
+    private void exit(int enclosingEnd, String codecName, String part) {
+        if (frame.isReadable()) {
+            throw malformedAt(frame.readerIndex(), codecName + " " + part + " has " + frame.readableBytes()
+                    + " unexpected trailing bytes");
         }
         depth--;
+        frame.writerIndex(enclosingEnd);
     }
 
     /** Offset from the message start of the deepest read in progress (for out-of-bounds reads). */
     int currentOffset() {
-        return depth == 0 ? -1 : views[depth - 1].readerIndex() - base;
+        return depth == 0 ? -1 : frame.readerIndex() - base;
     }
 
     // ---- objects -------------------------------------------------------------------------------
 
     ObjectList readObjects(int start, int end) {
-        ObjectList list = new ObjectList();
-        list.end = end - base;
+        ObjectList list = new ObjectList(countObjects(start, end), end - base);
         int i = start;
         while (i < end) {
             if (end - i < 4) {
@@ -112,6 +115,22 @@ public final class DecodeContext {
         return list;
     }
 
+    /**
+     * How many times {@link #readObjects}' loop will run, by walking the Object-Length fields, so
+     * the list is allocated at its final size. Stops where the loop would reject a header.
+     */
+    private int countObjects(int start, int end) {
+        int n = 0;
+        for (int i = start; i < end; n++) {
+            int length = end - i < 4 ? 0 : frame.getUnsignedShort(i + 2);
+            if (length < 4) {
+                return n + 1;
+            }
+            i += length;
+        }
+        return n;
+    }
+
     private PcepObject readObject(int objectClass, int objectType, ObjectFlags flags, int at, int length) {
         ObjectCodec<?> codec = registry.objectCodec(objectClass, objectType);
         if (codec == null) {
@@ -123,12 +142,13 @@ public final class DecodeContext {
                         at - base, (knownClass ? "unknown type " + objectType + " of object class " + objectClass
                                 : "unknown object class " + objectClass) + " with the P flag set");
             }
-            return new UnknownObject(flags, objectClass, objectType, Bytes.read(frame.duplicate().readerIndex(at + 4), length - 4));
+            frame.readerIndex(at + 4);
+            return new UnknownObject(flags, objectClass, objectType, Bytes.read(frame, length - 4));
         }
         currentObjectClass = objectClass;
-        ByteBuf body = enter(at + 4, at + length, at);
-        PcepObject object = codec.parse(flags, objectType, body, this);
-        exit(body, codec.name() + " object");
+        int enclosingEnd = enter(at + 4, at + length, at);
+        PcepObject object = codec.parse(flags, objectType, frame, this);
+        exit(enclosingEnd, codec.name(), "object");
         return object;
     }
 
@@ -139,7 +159,8 @@ public final class DecodeContext {
         if (!in.isReadable()) {
             return List.of();
         }
-        List<Tlv> out = new ArrayList<>(4);
+        Object[] out = new Object[countTlvs(in)];
+        int n = 0;
         while (in.isReadable()) {
             int at = in.readerIndex();
             if (in.readableBytes() < 4) {
@@ -154,16 +175,27 @@ public final class DecodeContext {
             }
             TlvCodec<?> codec = registry.tlvCodec(type);
             if (codec == null) {
-                out.add(new UnknownTlv(type, Bytes.read(in, length)));
+                out[n++] = new UnknownTlv(type, Bytes.read(in, length));
             } else {
-                ByteBuf value = enter(in.readerIndex(), in.readerIndex() + length, at);
-                out.add(codec.parse(value, this));
-                exit(value, codec.name() + " TLV");
-                in.skipBytes(length);
+                int enclosingEnd = enter(in.readerIndex(), in.readerIndex() + length, at);
+                out[n++] = codec.parse(frame, this);
+                exit(enclosingEnd, codec.name(), "TLV");
             }
             in.skipBytes(padded - length);
         }
-        return List.copyOf(out);
+        return immutable(out);
+    }
+
+    /** How many times {@link #readTlvs}' loop will run, by walking the Length fields. */
+    private static int countTlvs(ByteBuf in) {
+        int n = 0;
+        for (int i = in.readerIndex(), end = in.writerIndex(); i < end; n++) {
+            if (end - i < 4) {
+                return n + 1;
+            }
+            i += 4 + ((in.getUnsignedShort(i + 2) + 3) & ~3);
+        }
+        return n;
     }
 
     // ---- sub-objects ---------------------------------------------------------------------------
@@ -173,7 +205,8 @@ public final class DecodeContext {
         if (!in.isReadable()) {
             return List.of();
         }
-        List<Subobject> out = new ArrayList<>(8);
+        Object[] out = new Object[countSubobjects(in)];
+        int n = 0;
         while (in.isReadable()) {
             int at = in.readerIndex();
             if (in.readableBytes() < 2) {
@@ -192,15 +225,37 @@ public final class DecodeContext {
             }
             SubobjectCodec<?> codec = registry.subobjectCodec(type);
             if (codec == null) {
-                out.add(new UnknownSubobject(loose, type, Bytes.read(in, length - 2)));
+                out[n++] = new UnknownSubobject(loose, type, Bytes.read(in, length - 2));
             } else {
-                ByteBuf body = enter(in.readerIndex(), in.readerIndex() + length - 2, at);
-                out.add(codec.parse(loose, type, body, this));
-                exit(body, codec.name() + " sub-object");
-                in.skipBytes(length - 2);
+                int enclosingEnd = enter(in.readerIndex(), in.readerIndex() + length - 2, at);
+                out[n++] = codec.parse(loose, type, frame, this);
+                exit(enclosingEnd, codec.name(), "sub-object");
             }
         }
-        return List.copyOf(out);
+        return immutable(out);
+    }
+
+    /** How many times {@link #readSubobjects}' loop will run, by walking the Length fields. */
+    private static int countSubobjects(ByteBuf in) {
+        int n = 0;
+        for (int i = in.readerIndex(), end = in.writerIndex(); i < end; n++) {
+            int length = end - i < 2 ? 0 : in.getUnsignedByte(i + 1);
+            if (length < 2) {
+                return n + 1;
+            }
+            i += length;
+        }
+        return n;
+    }
+
+    /** The immutable list of a filled, exactly sized array (List.of copies it once more). */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> immutable(Object[] items) {
+        return switch (items.length) {
+            case 1 -> List.of((T) items[0]);
+            case 2 -> List.of((T) items[0], (T) items[1]);
+            default -> (List<T>) List.of(items);
+        };
     }
 
     /** The IANA name of an object's class, for error details. */

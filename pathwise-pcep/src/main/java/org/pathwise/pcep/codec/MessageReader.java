@@ -25,7 +25,8 @@ public final class MessageReader {
         try {
             return decode(registry, frame, base, readable);
         } finally {
-            frame.readerIndex(base + readable);
+            // Parsing narrows the frame's writer index; whatever happened, leave it consumed and whole.
+            frame.setIndex(base + readable, base + readable);
         }
     }
 

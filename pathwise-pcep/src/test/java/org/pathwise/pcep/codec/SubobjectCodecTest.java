@@ -67,8 +67,8 @@ class SubobjectCodecTest {
                         new Srv6Subobject(true, NaiType.ABSENT, true, 1, B6, null, null)),
                 Arguments.of("PATH-KEY IPv4", bytes("40 08", "0007", "0a000001"), new PathKeySubobject(false, 7, A)),
                 Arguments.of("PATH-KEY IPv6", bytes("41 14", "0007", A6_HEX), new PathKeySubobject(false, 7, A6)),
-                Arguments.of("unknown type", bytes("25 06", "01020304"),
-                        new UnknownSubobject(false, 37, Bytes.fromHex("01020304"))));
+                Arguments.of("unknown type", bytes("25 08", "010203040506"),
+                        new UnknownSubobject(false, 37, Bytes.fromHex("010203040506"))));
     }
 
     @ParameterizedTest(name = "{0}")

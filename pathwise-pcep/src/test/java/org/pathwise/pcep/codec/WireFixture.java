@@ -25,11 +25,13 @@ public final class WireFixture {
     }
 
     public static List<Tlv> decodeTlvs(byte[] bytes) {
-        return context(Unpooled.wrappedBuffer(bytes)).readTlvs(Unpooled.wrappedBuffer(bytes));
+        ByteBuf buf = Unpooled.wrappedBuffer(bytes);
+        return context(buf).readTlvs(buf);
     }
 
     public static List<Subobject> decodeSubobjects(byte[] bytes) {
-        return context(Unpooled.wrappedBuffer(bytes)).readSubobjects(Unpooled.wrappedBuffer(bytes));
+        ByteBuf buf = Unpooled.wrappedBuffer(bytes);
+        return context(buf).readSubobjects(buf);
     }
 
     public static byte[] encode(PcepObject object) {

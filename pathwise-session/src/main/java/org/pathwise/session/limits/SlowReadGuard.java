@@ -8,9 +8,9 @@ import java.util.concurrent.TimeUnit;
 import org.pathwise.pcep.PcepFrame;
 
 /**
- * The slowloris guard. Watches message boundaries in the plaintext byte stream (it sits after the
- * TLS handler, before the frame decoder) without copying or consuming anything, and drops the
- * connection when
+ * The slowloris guard. Watches message boundaries in the byte stream (at the head of the
+ * pipeline, before TLS and the frame decoder) without copying or consuming anything, and drops
+ * the connection when
  * <ul>
  *   <li>no complete message arrived within {@code first-message-timeout} of the connection, or
  *   <li>a started message stays incomplete longer than {@code partial-read-grace} while its
@@ -21,6 +21,12 @@ import org.pathwise.pcep.PcepFrame;
  * peer trickling one byte per second hold a socket for a minute, and for ever once Up.
  */
 public final class SlowReadGuard extends ChannelInboundHandlerAdapter {
+    private static final int START_TLS_TYPE = 13;
+    private static final int TLS_HEADER_LENGTH = 5;
+    private static final int TLS_LENGTH_OFFSET = 3;
+    private static final int TLS_FIRST_RECORD_TYPE = 20; // change_cipher_spec
+    private static final int TLS_LAST_RECORD_TYPE = 23; // application_data
+
     private final LimitSettings settings;
     private final LimitCounters counters;
 
@@ -31,6 +37,9 @@ public final class SlowReadGuard extends ChannelInboundHandlerAdapter {
     private long messageStart;
     private long messageBytes;
     private boolean framingLost;
+    private int messageType;
+    private boolean tlsRecord;
+    private boolean peerStartedTls;
     private boolean firstComplete;
     private ScheduledFuture<?> firstDeadline;
     private ScheduledFuture<?> rateCheck;
@@ -86,7 +95,12 @@ public final class SlowReadGuard extends ChannelInboundHandlerAdapter {
         ctx.fireChannelRead(msg);
     }
 
-    /** Advances over the message boundaries in {@code buf} (RFC 5440 §6.1 common header length). */
+    /**
+     * Advances over the message boundaries in {@code buf}: PCEP messages (RFC 5440 §6.1, the
+     * length counts the 4-byte header) and, once the peer sent StartTLS, TLS records (RFC 8446
+     * §5.1, a 5-byte header whose length excludes it): the guard sits before the TLS handler, so
+     * the handshake and the encrypted stream are paced too.
+     */
     private void walk(ByteBuf buf, long now) {
         int index = buf.readerIndex();
         int left = buf.readableBytes();
@@ -97,24 +111,32 @@ public final class SlowReadGuard extends ChannelInboundHandlerAdapter {
                 messageStart = now;
                 messageBytes = 0;
             }
-            if (headerSeen < PcepFrame.HEADER_LENGTH) {
+            int headerLength = tlsRecord ? TLS_HEADER_LENGTH : PcepFrame.HEADER_LENGTH;
+            if (headerSeen < headerLength) {
                 int b = buf.getUnsignedByte(index++);
                 left--;
                 messageBytes++;
-                if (headerSeen == PcepFrame.LENGTH_FIELD_OFFSET) {
+                if (headerSeen == 0) {
+                    tlsRecord = peerStartedTls && b >= TLS_FIRST_RECORD_TYPE && b <= TLS_LAST_RECORD_TYPE;
+                    headerLength = tlsRecord ? TLS_HEADER_LENGTH : PcepFrame.HEADER_LENGTH;
+                } else if (headerSeen == 1) {
+                    messageType = b;
+                }
+                int lengthOffset = tlsRecord ? TLS_LENGTH_OFFSET : PcepFrame.LENGTH_FIELD_OFFSET;
+                if (headerSeen == lengthOffset) {
                     lengthHigh = b;
-                } else if (headerSeen == PcepFrame.LENGTH_FIELD_OFFSET + 1) {
+                } else if (headerSeen == lengthOffset + 1) {
                     int length = lengthHigh << 8 | b;
-                    if (length < PcepFrame.HEADER_LENGTH) {
+                    if (!tlsRecord && length < PcepFrame.HEADER_LENGTH) {
                         // The frame decoder closes the session (malformed, close reason 3).
                         framingLost = true;
                         inMessage = false;
                         return;
                     }
-                    remaining = length - PcepFrame.HEADER_LENGTH;
+                    remaining = tlsRecord ? length : length - PcepFrame.HEADER_LENGTH;
                 }
                 headerSeen++;
-                if (headerSeen == PcepFrame.HEADER_LENGTH && remaining == 0) {
+                if (headerSeen == headerLength && remaining == 0) {
                     complete();
                 }
                 continue;
@@ -132,6 +154,9 @@ public final class SlowReadGuard extends ChannelInboundHandlerAdapter {
 
     private void complete() {
         inMessage = false;
+        if (!tlsRecord && messageType == START_TLS_TYPE) {
+            peerStartedTls = true;
+        }
         if (!firstComplete) {
             firstComplete = true;
             if (firstDeadline != null) {

@@ -97,6 +97,30 @@ class SlowReadGuardTest {
         releaseInbound();
     }
 
+    @Test
+    void afterStartTlsTheGuardFollowsTlsRecords() {
+        send(0x20, 0x0d, 0x00, 0x04);      // StartTLS (RFC 8253 §3.3)
+        // A TLS handshake record: type 22, version 3.1, length 6 (header excluded), then 6 bytes.
+        send(0x16, 0x03, 0x01, 0x00, 0x06, 1, 2, 3, 4, 5, 6);
+        advance(5);
+        assertThat(channel.isOpen()).as("complete records: nothing pending").isTrue();
+        send(0x17, 0x03, 0x03, 0x01, 0x00); // an application-data record announcing 256 bytes
+        advance(1);
+        send(0x00);
+        advance(1);
+        assertThat(channel.isOpen()).as("6 bytes of a record in 2 s").isFalse();
+        assertThat(counters.count(Limit.SLOW_READ)).isEqualTo(1);
+        releaseInbound();
+    }
+
+    private void send(int... bytes) {
+        byte[] b = new byte[bytes.length];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) bytes[i];
+        }
+        send(b);
+    }
+
     private void releaseInbound() {
         for (Object o; (o = channel.readInbound()) != null; ) {
             ((ByteBuf) o).release();

@@ -2,7 +2,6 @@ package org.pathwise.ted.generate;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.BitSet;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -118,10 +117,6 @@ final class TeAttributes {
     }
 
     private static InetAddress ipv4(int address) {
-        try {
-            return InetAddress.getByAddress(new byte[] {(byte) (address >>> 24), (byte) (address >>> 16), (byte) (address >>> 8), (byte) address});
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException("4 bytes are always an IPv4 address", e);
-        }
+        return SyntheticAddressing.ipv4(address);
     }
 }

@@ -28,7 +28,7 @@ public final class TopologyFiles {
     /** Classpath folder of the topologies shipped in the jar. */
     private static final String BUNDLED = "/topologies/";
     /** Names of the bundled topologies, for {@link #bundled(String)}. */
-    public static final List<String> BUNDLED_NAMES = List.of("geant2012");
+    public static final List<String> BUNDLED_NAMES = List.of("geant2009");
 
     private TopologyFiles() {
     }
@@ -107,7 +107,7 @@ public final class TopologyFiles {
         PathwiseWriter.write(doc, out, yaml ? PathwiseWriter.Syntax.YAML : PathwiseWriter.Syntax.JSON);
     }
 
-    /** A topology shipped inside Pathwise (see {@link #BUNDLED_NAMES}), e.g. {@code bundled("geant2012")}. */
+    /** A topology shipped inside Pathwise (see {@link #BUNDLED_NAMES}), e.g. {@code bundled("geant2009")}. */
     public static TeSnapshot bundled(String name) {
         return readBundled(name).snapshot();
     }

@@ -42,7 +42,7 @@ final class SharedData {
         return dir;
     }
 
-    private static Path repoRoot() {
+    static Path repoRoot() {
         Path p = Path.of("").toAbsolutePath();
         for (Path q = p; q != null; q = q.getParent()) {
             if (Files.exists(q.resolve("pathwise")) && Files.exists(q.resolve("pom.xml")) && Files.isDirectory(q.resolve("pathwise-ted"))) {

@@ -66,11 +66,17 @@ public final class PathwiseReader {
         Map<String, Tree> linkIds = new HashMap<>();
         if (root.get("links") != null) {
             for (Tree t : v.array(root.get("links"), "links")) {
-                for (Link l : link(v.object(t, "a link"), b)) {
+                List<Link> directions = link(v.object(t, "a link"));
+                for (Link l : directions) {
                     Tree first = linkIds.putIfAbsent(l.id(), t);
                     if (first != null) {
                         throw v.error(t, "duplicate link id '" + l.id() + "' (first at line " + first.pos().line() + ")");
                     }
+                }
+                if (directions.size() == 2) {
+                    b.addBidirectional(directions.get(0), directions.get(1));
+                } else {
+                    b.addLink(directions.get(0));
                 }
             }
         }
@@ -112,7 +118,7 @@ public final class PathwiseReader {
                     o.get("latitude") == null ? Double.NaN : v.number(o.get("latitude"), what + " latitude"),
                     o.get("longitude") == null ? Double.NaN : v.number(o.get("longitude"), what + " longitude"));
         } catch (TopologyException e) {
-            throw v.error(o, e.getMessage());
+            throw e.file() != null ? e : v.error(o, e.getMessage());
         }
     }
 
@@ -143,8 +149,8 @@ public final class PathwiseReader {
         return new SrNodeInfo(base, range, index, locator, length);
     }
 
-    /** The one or two directed links a link entry stands for, added to {@code b}. */
-    private List<Link> link(Tree.Obj o, TopologyBuilder b) {
+    /** The one or two directed links (forward first) a link entry stands for. */
+    private List<Link> link(Tree.Obj o) {
         Tree idTree = o.get("id");
         if (idTree == null) {
             throw v.error(o, "a link needs an 'id'");
@@ -169,12 +175,10 @@ public final class PathwiseReader {
         }
         Link forward = direction(o, fwd, id, from, to, false, what);
         if (!bidirectional) {
-            b.addLink(forward);
             return List.of(forward);
         }
         String reverseId = rev.get("id") == null ? id + "/r" : v.string(rev.get("id"), what + " reverse.id");
         Link backward = direction(o, rev, reverseId, to, from, true, what + " (reverse)");
-        b.addBidirectional(forward, backward);
         return List.of(forward, backward);
     }
 

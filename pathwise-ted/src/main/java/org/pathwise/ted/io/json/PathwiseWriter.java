@@ -18,6 +18,7 @@ import org.pathwise.ted.Link;
 import org.pathwise.ted.Node;
 import org.pathwise.ted.SrNodeInfo;
 import org.pathwise.ted.TeSnapshot;
+import org.pathwise.ted.io.AddressText;
 import org.pathwise.ted.io.Bandwidth;
 import org.pathwise.ted.io.TopologyDocument;
 
@@ -86,13 +87,13 @@ public final class PathwiseWriter {
             m.put("name", n.name());
         }
         if (n.routerId() != null) {
-            m.put("routerId", n.routerId().getHostAddress());
+            m.put("routerId", AddressText.of(n.routerId()));
         }
         if (n.ipv6RouterId() != null) {
-            m.put("ipv6RouterId", n.ipv6RouterId().getHostAddress());
+            m.put("ipv6RouterId", AddressText.of(n.ipv6RouterId()));
         }
         if (!n.addresses().isEmpty()) {
-            m.put("addresses", n.addresses().stream().map(InetAddress::getHostAddress).toList());
+            m.put("addresses", n.addresses().stream().map(AddressText::of).toList());
         }
         if (!Double.isNaN(n.latitude())) {
             m.put("latitude", n.latitude());
@@ -111,7 +112,7 @@ public final class PathwiseWriter {
                 srm.put("nodeSidIndex", sr.nodeSidIndex());
             }
             if (sr.srv6Locator() != null) {
-                srm.put("srv6Locator", sr.srv6Locator().getHostAddress() + "/" + sr.srv6LocatorLength());
+                srm.put("srv6Locator", AddressText.of(sr.srv6Locator()) + "/" + sr.srv6LocatorLength());
             }
             m.put("sr", srm);
         }
@@ -270,7 +271,7 @@ public final class PathwiseWriter {
     }
 
     private static String address(InetAddress a) {
-        return a == null ? null : a.getHostAddress();
+        return a == null ? null : AddressText.of(a);
     }
 
     private static void putIfPresent(Map<String, Object> m, String key, Object value) {

@@ -1,0 +1,175 @@
+package org.pathwise.pcc.emulate;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.locks.LockSupport;
+import org.pathwise.pcep.message.Message;
+import org.pathwise.pcep.message.PcReq;
+
+/**
+ * Drives a load over emulated PCCs: builds each PCReq from a demand and a constraint kind, sends
+ * it on one of the sessions (round robin), and tallies the answer into {@link LoadCounters}.
+ *
+ * <p>Open loop: one sender thread walks the {@link ArrivalSchedule}; a request whose time has
+ * come is sent even when earlier ones are still unanswered, and its latency runs from its
+ * intended time (so a stalled sender or PCE shows up as latency, not as fewer samples). Closed
+ * loop: each session keeps a window of requests outstanding; the next one goes from the
+ * completing thread as soon as one is answered.
+ */
+public final class LoadEngine {
+    /** Sleeping less than this is not worth a park: spin-yield instead. */
+    private static final long SPIN_NANOS = 50_000;
+
+    private final List<? extends RequestChannel> channels;
+    private final DemandSource demands;
+    private final ConstraintMix mix;
+    private final LoadSettings settings;
+    private final LoadCounters counters = new LoadCounters();
+    private final AtomicLongArray nextRequestId;
+    private volatile long endNanos;
+
+    public LoadEngine(List<? extends RequestChannel> channels, DemandSource demands, ConstraintMix mix,
+            LoadSettings settings) {
+        if (channels.isEmpty()) {
+            throw new IllegalArgumentException("the load needs at least one session");
+        }
+        this.channels = List.copyOf(channels);
+        this.demands = demands;
+        this.mix = mix;
+        this.settings = settings;
+        this.nextRequestId = new AtomicLongArray(channels.size());
+    }
+
+    public LoadCounters counters() {
+        return counters;
+    }
+
+    /** Called about once a second during the run, from a timer thread. */
+    @FunctionalInterface
+    public interface ProgressListener {
+        ProgressListener NONE = tick -> { };
+
+        void tick(ProgressTick tick);
+    }
+
+    /**
+     * Runs the load for the configured duration, then waits (at most the timeout) for the answers
+     * still outstanding. Returns what was sent and answered.
+     */
+    public LoadResult run(ProgressListener progress) throws InterruptedException {
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "pathwise-load-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        long start = System.nanoTime();
+        endNanos = start + settings.duration().toNanos();
+        ProgressTick.Tracker tracker = new ProgressTick.Tracker(counters, start);
+        ticker.scheduleAtFixedRate(() -> progress.tick(tracker.next(System.nanoTime())), 1, 1, TimeUnit.SECONDS);
+        long answeredInWindow;
+        try {
+            switch (settings.pacing()) {
+                case Pacing.OpenLoop open -> openLoop(open.arrivals(), start);
+                case Pacing.ClosedLoop closed -> closedLoop(closed.window());
+            }
+            long now;
+            while ((now = System.nanoTime()) < endNanos) {
+                LockSupport.parkNanos(Math.min(endNanos - now, 10_000_000));
+            }
+            answeredInWindow = counters.answeredCount();
+            long drainDeadline = System.nanoTime() + settings.timeout().toNanos() + 1_000_000_000L;
+            while (counters.answeredCount() < counters.sentCount() && System.nanoTime() < drainDeadline) {
+                Thread.sleep(5);
+            }
+        } finally {
+            ticker.shutdownNow();
+            ticker.awaitTermination(1, TimeUnit.SECONDS);
+        }
+        return new LoadResult(counters, settings.duration().toNanos(), answeredInWindow,
+                counters.sentCount() - counters.answeredCount());
+    }
+
+    private void openLoop(Interarrival arrivals, long start) {
+        ArrivalSchedule schedule = new ArrivalSchedule(arrivals, settings.seed());
+        SplittableRandom random = new SplittableRandom(settings.seed() ^ 0x9E3779B97F4A7C15L);
+        int next = 0;
+        while (true) {
+            long intended = start + schedule.nextOffsetNanos();
+            if (intended - endNanos >= 0) {
+                return;
+            }
+            long now;
+            while ((now = System.nanoTime()) < intended) {
+                long wait = intended - now;
+                if (wait > SPIN_NANOS) {
+                    LockSupport.parkNanos(wait - SPIN_NANOS / 2);
+                } else {
+                    Thread.onSpinWait();
+                }
+            }
+            send(next, random, intended);
+            next = next + 1 == channels.size() ? 0 : next + 1;
+        }
+    }
+
+    private void closedLoop(int window) {
+        for (int c = 0; c < channels.size(); c++) {
+            SplittableRandom random = new SplittableRandom(settings.seed() + c * 0x9E3779B97F4A7C15L);
+            for (int w = 0; w < window; w++) {
+                sendClosed(c, random);
+            }
+        }
+    }
+
+    /**
+     * Sends on channel {@code c} until one request is in flight; when it is answered, sends the
+     * next while the run lasts. An answer that is already there (a refused send) loops here rather
+     * than recursing.
+     */
+    private void sendClosed(int c, SplittableRandom random) {
+        while (System.nanoTime() - endNanos < 0) {
+            CompletableFuture<?> answered;
+            synchronized (random) { // one SplittableRandom per session; answers complete on several threads
+                answered = send(c, random, System.nanoTime());
+            }
+            if (!answered.isDone()) {
+                answered.whenComplete((r, e) -> sendClosed(c, random));
+                return;
+            }
+        }
+    }
+
+    private CompletableFuture<?> send(int c, SplittableRandom random, long intendedNanos) {
+        RequestKind kind = mix.pick(random);
+        Demand demand = demands.next(random);
+        long firstId = nextRequestId.getAndAdd(c, kind.requestsPerMessage()) + 1;
+        PcReq request = RequestBuilder.build(demand, kind, firstId, random);
+        counters.sent();
+        CompletableFuture<? extends Message> reply;
+        try {
+            reply = channels.get(c).request(request);
+        } catch (RuntimeException e) {
+            counters.answered(kind, Outcome.ERROR, System.nanoTime() - intendedNanos);
+            return CompletableFuture.completedFuture(null);
+        }
+        return reply.orTimeout(settings.timeout().toMillis(), TimeUnit.MILLISECONDS).whenComplete((message, error) -> {
+            long latency = System.nanoTime() - intendedNanos;
+            Outcome outcome = error != null ? failure(error) : Outcome.of(message);
+            counters.answered(kind, outcome, latency);
+            if (outcome == Outcome.PATH) {
+                counters.offerSample(new Sample(kind, demand, request, message, latency));
+            }
+        });
+    }
+
+    private static Outcome failure(Throwable error) {
+        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+        return cause instanceof java.util.concurrent.TimeoutException ? Outcome.TIMEOUT : Outcome.ERROR;
+    }
+}

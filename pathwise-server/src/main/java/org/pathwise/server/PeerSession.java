@@ -1,0 +1,30 @@
+package org.pathwise.server;
+
+import java.util.List;
+import org.pathwise.pcep.PcepErrors;
+import org.pathwise.pcep.message.Message;
+import org.pathwise.pcep.object.Rp;
+
+/**
+ * The server's view of one PCEP session with a PCC: where replies go. The transport (the
+ * pathwise-session module, or a test) implements it; the server never touches a socket.
+ */
+public interface PeerSession {
+
+    /** Queues {@code message} for the peer. Called from worker threads; must not block. */
+    void send(Message message);
+
+    /**
+     * Answers a cancellation naming requests the server does not hold: PCErr 8 (unknown request
+     * reference, RFC 5440 §7.15). A transport may also count them against its abuse limit.
+     */
+    default void unknownRequests(List<Rp> requests) {
+        send(Notifications.error(PcepErrors.UNKNOWN_REQUEST_REFERENCE, requests));
+    }
+
+    /** What the session's Open exchange negotiated. */
+    PeerCapabilities capabilities();
+
+    /** A short name for logs, e.g. the peer's address. */
+    String name();
+}
