@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
             org.pathwise.cli.pcep.PcepCommand.class,
             org.pathwise.cli.topology.TopologyCommand.class,
             org.pathwise.cli.session.ServeCommand.class,
-            org.pathwise.cli.session.PccCommand.class,
             org.pathwise.cli.path.PathCommand.class,
             org.pathwise.cli.pathext.PathSrCommand.class,
             org.pathwise.cli.pathext.PathLbCommand.class,
