@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             org.pathwise.cli.emulate.PccCommand.class,
             org.pathwise.cli.pcep.PcepCommand.class,
             org.pathwise.cli.topology.TopologyCommand.class,
+            org.pathwise.cli.session.ServeCommand.class,
             org.pathwise.cli.path.PathCommand.class,
             org.pathwise.cli.bench.BenchCommand.class,
             CommandLine.HelpCommand.class,
