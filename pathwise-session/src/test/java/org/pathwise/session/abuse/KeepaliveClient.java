@@ -30,14 +30,14 @@ import org.pathwise.pcep.object.Rp;
 import org.pathwise.pcep.types.Ipv4Address;
 
 /**
- * A well-behaved PCC reduced to what the abuse test needs: Open (Keepalive 1 s, DeadTimer 4 s),
+ * A well-behaved PCC reduced to what the abuse test needs: Open (Keepalive 1 s, DeadTimer 6 s),
  * Keepalive to accept the PCE's Open, then a Keepalive and a PCReq every second; it counts what
  * the PCE sends (remembering the longest silence between two messages) and the PCReps answering
  * its requests by request id.
  */
 final class KeepaliveClient extends SimpleChannelInboundHandler<ByteBuf> {
     static final int KEEPALIVE_SECONDS = 1;
-    static final int DEAD_TIMER_SECONDS = 4;
+    static final int DEAD_TIMER_SECONDS = 6; // 4 × keepalive plus room for a loaded CI machine
     private static final PcepCodec CODEC = PcepCodec.standard();
 
     final CompletableFuture<Void> up = new CompletableFuture<>();
