@@ -154,7 +154,10 @@ class AbuseTest {
             TimeUnit.NANOSECONDS.sleep(left); // the good sessions keep running for the whole window
         }
         good.forEach(KeepaliveClient::finish);
-        TimeUnit.MILLISECONDS.sleep(300); // replies to the last requests in flight
+        good.forEach(KeepaliveClient::stopRequests);
+        for (int i = 0; i < 100 && good.stream().anyMatch(c -> c.repliesReceived < c.requestsSent); i++) {
+            TimeUnit.MILLISECONDS.sleep(50); // replies to the last requests in flight
+        }
 
         LimitCounters counters = hooks.counters();
         for (RawPeer p : garbage) {

@@ -68,6 +68,9 @@ class PcepsSessionTest {
                 TestPki.PASSWORD, truststore, TestPki.PASSWORD);
         roguePccTls = TlsSettings.of(TestPki.keystore(dir, "rogue.p12", TestPki.leaf(rogue, "pcc", "127.0.0.1")),
                 TestPki.PASSWORD, truststore, TestPki.PASSWORD);
+        pceTls = patient(pceTls);
+        pccTls = patient(pccTls);
+        roguePccTls = patient(roguePccTls);
         PeerPolicy tlsRequired = PeerPolicy.allowAll(PeerSettings.DEFAULT.withTls(TlsMode.REQUIRED));
         SessionConfig pce = SessionConfig.pce().withPeers(tlsRequired).withTls(new PcepsUpgrade(pceTls, tlsRequired));
         server = PcepServer.start(pce, new InetSocketAddress("127.0.0.1", 0), QUIET);
@@ -88,6 +91,12 @@ class PcepsSessionTest {
         clients.close();
     }
 
+    /** A long handshake timeout: a loaded CI machine must not turn a refusal into a timeout. */
+    private static TlsSettings patient(TlsSettings s) {
+        return new TlsSettings(s.keystore(), s.keystorePassword(), s.truststore(), s.truststorePassword(), false,
+                java.time.Duration.ofSeconds(30), s.identityCheck());
+    }
+
     /** A PCC requiring TLS, with {@code tls} building its handler and {@code tap} watching its bytes. */
     private static CompletableFuture<PcepSession> connect(TlsUpgrade tls, RawRecorder tap) {
         PeerPolicy tlsRequired = PeerPolicy.allowAll(PeerSettings.DEFAULT.withTls(TlsMode.REQUIRED));
@@ -104,7 +113,7 @@ class PcepsSessionTest {
     void aPccWithAValidCertificateReachesUpOverTls() throws Exception {
         RawRecorder tap = new RawRecorder();
         PcepSession session = connect(new PcepsUpgrade(pccTls, PeerPolicy.allowAll(PeerSettings.DEFAULT)), tap)
-                .get(15, TimeUnit.SECONDS);
+                .get(40, TimeUnit.SECONDS);
         assertThat(session.isUp()).isTrue();
         assertThat(session.negotiated()).isNotNull();
         assertThat(tap.clearText()).as("only StartTLS in the clear; Open and the rest inside TLS")
@@ -131,7 +140,7 @@ class PcepsSessionTest {
 
     private static void assertRefused(CompletableFuture<PcepSession> attempt, RawRecorder tap) throws Exception {
         try {
-            attempt.get(15, TimeUnit.SECONDS);
+            attempt.get(40, TimeUnit.SECONDS);
             throw new AssertionError("the PCE accepted a PCC it must refuse");
         } catch (ExecutionException e) {
             assertThat(e.getCause()).isInstanceOf(SessionFailedException.class);
@@ -140,7 +149,7 @@ class PcepsSessionTest {
             assertThat(((SessionFailedException) e.getCause()).reason().cause())
                     .isIn(SessionDown.Cause.TLS_FAILED, SessionDown.Cause.CONNECTION_LOST);
         }
-        for (int i = 0; i < 100 && !tap.clearText().contains(PcErr.of(25, 3)); i++) {
+        for (int i = 0; i < 200 && !tap.clearText().contains(PcErr.of(25, 3)); i++) {
             TimeUnit.MILLISECONDS.sleep(50); // the PCE's PCErr follows its TLS alert
         }
         java.util.List<Message> clear = tap.clearText();

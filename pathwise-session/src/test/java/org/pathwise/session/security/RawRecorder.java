@@ -17,7 +17,7 @@ import org.pathwise.pcep.message.Message;
 /**
  * Test-side tap at the socket end of a client pipeline: records every byte the peer sent, and
  * once anything asks to close (a failed TLS handshake does) keeps the socket open and reads on
- * for a second (or until the peer closes), so what the peer sends after its TLS alert is captured.
+ * for three seconds (or until the peer closes), so what the peer sends after its TLS alert is captured.
  */
 final class RawRecorder extends ChannelDuplexHandler {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -45,7 +45,7 @@ final class RawRecorder extends ChannelDuplexHandler {
         closeRequested = true;
         ctx.channel().config().setAutoRead(true);
         // Read on for a moment: the peer's last words follow its TLS alert. Then close for real.
-        ctx.executor().schedule(() -> ctx.close(promise), 1, TimeUnit.SECONDS);
+        ctx.executor().schedule(() -> ctx.close(promise), 3, TimeUnit.SECONDS);
     }
 
     @Override
