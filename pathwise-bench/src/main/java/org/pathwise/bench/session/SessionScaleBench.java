@@ -117,7 +117,8 @@ public final class SessionScaleBench {
                 progress.println(out.readLine());
                 clients.waitFor(30, TimeUnit.SECONDS);
                 return new Result(o.count(), upAtSetup, o.count() - upAtSetup, setupSeconds,
-                        setupSeconds > 0 ? upAtSetup / setupSeconds : 0, setupCpu, upAtSetup / Math.max(1e-9, setupCpu), heap, (double) heap / Math.max(1, upAtSetup),
+                        setupSeconds > 0 ? upAtSetup / setupSeconds : 0, setupCpu, upAtSetup / Math.max(1e-9, setupCpu),
+                        heap, (double) heap / Math.max(1, upAtSetup),
                         Runtime.getRuntime().maxMemory(), o.holdSeconds(), restCpu, lost,
                         server.isEpoll() ? "epoll" : "nio", clientsLine);
             } finally {
