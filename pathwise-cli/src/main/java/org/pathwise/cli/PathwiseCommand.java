@@ -15,10 +15,6 @@ import picocli.CommandLine.Command;
             org.pathwise.cli.pcep.PcepCommand.class,
             org.pathwise.cli.topology.TopologyCommand.class,
             org.pathwise.cli.path.PathCommand.class,
-            org.pathwise.cli.pathext.PathSrCommand.class,
-            org.pathwise.cli.pathext.PathLbCommand.class,
-            org.pathwise.cli.pathext.PathTreeCommand.class,
-            org.pathwise.cli.pathext.RwaCommand.class,
             org.pathwise.cli.bench.BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
