@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             org.pathwise.cli.emulate.DemoCommand.class,
             org.pathwise.cli.emulate.PccCommand.class,
+            org.pathwise.cli.bench.BenchCommand.class,
             org.pathwise.cli.pcep.PcepCommand.class,
             org.pathwise.cli.topology.TopologyCommand.class,
             CommandLine.HelpCommand.class,
