@@ -15,6 +15,11 @@ import picocli.CommandLine.Command;
             org.pathwise.cli.bench.BenchCommand.class,
             org.pathwise.cli.pcep.PcepCommand.class,
             org.pathwise.cli.topology.TopologyCommand.class,
+            org.pathwise.cli.path.PathCommand.class,
+            org.pathwise.cli.pathext.PathSrCommand.class,
+            org.pathwise.cli.pathext.PathLbCommand.class,
+            org.pathwise.cli.pathext.PathTreeCommand.class,
+            org.pathwise.cli.pathext.RwaCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class PathwiseCommand implements Runnable {

@@ -16,13 +16,15 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code pathwise bench [EXPERIMENT…]}: the end-to-end harness. Without arguments it runs every
  * experiment of the 2011 PCE emulator paper (Table I, Fig. 11, Table II, Fig. 12) and the limit
- * against a bare Netty echo, and writes them into docs/PERFORMANCE.md. JMH micro-benchmarks run
- * with {@code ./pathwise jmh}.
+ * against a bare Netty echo, and writes them into docs/PERFORMANCE.md. {@code pathwise bench
+ * sessions} is the session-scale benchmark. JMH micro-benchmarks run with {@code ./pathwise jmh}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"End-to-end benchmarks: the paper's experiments on this machine, written into docs/PERFORMANCE.md.",
                 "Experiments: table1 (per-stage times vs rate, Atlanta), fig11 (compute vs topology size),",
-                "table2 (workers vs queueing), fig12 (TED updates vs compute), limit (vs a bare Netty echo)."})
+                "table2 (workers vs queueing), fig12 (TED updates vs compute), limit (vs a bare Netty echo).",
+                "'pathwise bench sessions' measures session setup and holding at scale."},
+        subcommands = {BenchSessionsCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "EXPERIMENT", description = "Which to run (default: all).")

@@ -13,6 +13,7 @@ import org.pathwise.compute.PathResult.NoPath;
 import org.pathwise.compute.constraint.Query;
 import org.pathwise.compute.workspace.PathBuffer;
 import org.pathwise.ted.TeSnapshot;
+import org.pathwise.ted.io.Bandwidth;
 
 /**
  * Load balancing (RFC 5440 §7.16): the demand B over at most N paths, each reserving at least m,
@@ -66,8 +67,8 @@ public final class LoadBalancer {
             return failed(NoPathReason.UNSUPPORTED_COMBINATION, "load balancing needs a bandwidth to split (got 0)");
         }
         if (min > demand) {
-            return failed(NoPathReason.UNSUPPORTED_COMBINATION, "the minimum bandwidth per path (" + min
-                    + " B/s) exceeds the total to split (" + demand + " B/s)");
+            return failed(NoPathReason.UNSUPPORTED_COMBINATION, "the minimum bandwidth per path (" + rate(min)
+                    + ") exceeds the total to split (" + rate(demand) + ")");
         }
         SplitSearch w = scratch.get();
         NoPath invalid = w.start(snapshot, pr, request.maxPaths());
@@ -161,9 +162,9 @@ public final class LoadBalancer {
                 return new LoadBalanceResult.Failed(noPath); // no route at all: exclusions, affinities...
             }
             return new LoadBalanceResult.Failed(new NoPath(NoPathReason.BANDWIDTH_UNAVAILABLE,
-                    "at most " + flow + " B/s can flow from " + pr.source() + " to " + pr.destination()
-                            + " over links with at least " + min + " B/s unreserved at priority "
-                            + pr.setupPriority() + " (maximum flow), less than the " + demand + " B/s requested",
+                    "at most " + rate(flow) + " can flow from " + pr.source() + " to " + pr.destination()
+                            + " over links with at least " + rate(min) + " unreserved at priority "
+                            + pr.setupPriority() + " (maximum flow), less than the " + rate(demand) + " requested",
                     Set.of(ConstraintKind.BANDWIDTH)));
         }
         if (limitHit) {
@@ -171,11 +172,16 @@ public final class LoadBalancer {
                     "the constrained search reached its label limit; raise PathComputer.Limits.maxLabels");
         }
         return new LoadBalanceResult.Failed(new NoPath(NoPathReason.BANDWIDTH_UNAVAILABLE,
-                "no split of " + demand + " B/s into at most " + maxK + " paths of at least " + min
-                        + " B/s was found (at most " + request.maxPaths() + " requested); the links could carry "
+                "no split of " + rate(demand) + " into at most " + maxK + " paths of at least " + rate(min)
+                        + " was found (at most " + request.maxPaths() + " requested); the links could carry "
                         + "it as an unrestricted flow, so a split this heuristic misses may exist, or the "
                         + "path-count, minimum-bandwidth or bound constraints rule it out",
                 Set.of(ConstraintKind.BANDWIDTH)));
+    }
+
+    /** A rate as operators write it: bits per second with a decimal prefix (10G = 1.25e9 bytes/s). */
+    private static String rate(double bytesPerSecond) {
+        return Bandwidth.format(bytesPerSecond) + "bit/s";
     }
 
     private static LoadBalanceResult failed(NoPathReason reason, String detail) {

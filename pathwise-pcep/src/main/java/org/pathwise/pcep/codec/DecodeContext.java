@@ -33,8 +33,7 @@ public final class DecodeContext {
     private final ByteBuf frame;
     private final int base;
     private final int messageType;
-    /** The writer index (end) of each enclosing part, restored on leaving a nested part. */
-    private final int[] enclosingEnds = new int[MAX_DEPTH];
+    /** How many parts (object, TLV, sub-object) are entered; each caller keeps the end it replaced. */
     private int depth;
     private Rp lastRp;
     private Srp lastSrp;
@@ -51,21 +50,28 @@ public final class DecodeContext {
         return messageType;
     }
 
-    private ByteBuf enter(int start, int end, int at) {
+    /** Narrows the frame to [start, end); returns the enclosing end, which {@link #exit} restores. */
+    private int enter(int start, int end, int at) {
         if (depth == MAX_DEPTH) {
             throw malformedAt(at, "TLVs nested deeper than " + MAX_DEPTH + " levels");
         }
-        enclosingEnds[depth++] = frame.writerIndex();
+        depth++;
+        int enclosingEnd = frame.writerIndex();
         frame.setIndex(start, end);
-        return frame;
+        return enclosingEnd;
     }
 
-    /** Leaves a part that must have been read completely; the reader index is then at its end. */
-    private void exit(ByteBuf part, String what) {
-        if (part.isReadable()) {
-            throw malformedAt(part.readerIndex(), what + " has " + part.readableBytes() + " unexpected trailing bytes");
+    /**
+     * Leaves a part that must have been read completely; the reader index is then at its end. The
+     * part's description is only assembled on error: this runs for every object, TLV and sub-object.
+     */
+    private void exit(int enclosingEnd, String codecName, String part) {
+        if (frame.isReadable()) {
+            throw malformedAt(frame.readerIndex(), codecName + " " + part + " has " + frame.readableBytes()
+                    + " unexpected trailing bytes");
         }
-        frame.writerIndex(enclosingEnds[--depth]);
+        depth--;
+        frame.writerIndex(enclosingEnd);
     }
 
     /** Offset from the message start of the deepest read in progress (for out-of-bounds reads). */
@@ -76,8 +82,7 @@ public final class DecodeContext {
     // ---- objects -------------------------------------------------------------------------------
 
     ObjectList readObjects(int start, int end) {
-        ObjectList list = new ObjectList();
-        list.end = end - base;
+        ObjectList list = new ObjectList(countObjects(start, end), end - base);
         int i = start;
         while (i < end) {
             if (end - i < 4) {
@@ -110,6 +115,22 @@ public final class DecodeContext {
         return list;
     }
 
+    /**
+     * How many times {@link #readObjects}' loop will run, by walking the Object-Length fields, so
+     * the list is allocated at its final size. Stops where the loop would reject a header.
+     */
+    private int countObjects(int start, int end) {
+        int n = 0;
+        for (int i = start; i < end; n++) {
+            int length = end - i < 4 ? 0 : frame.getUnsignedShort(i + 2);
+            if (length < 4) {
+                return n + 1;
+            }
+            i += length;
+        }
+        return n;
+    }
+
     private PcepObject readObject(int objectClass, int objectType, ObjectFlags flags, int at, int length) {
         ObjectCodec<?> codec = registry.objectCodec(objectClass, objectType);
         if (codec == null) {
@@ -125,9 +146,9 @@ public final class DecodeContext {
             return new UnknownObject(flags, objectClass, objectType, Bytes.read(frame, length - 4));
         }
         currentObjectClass = objectClass;
-        ByteBuf body = enter(at + 4, at + length, at);
-        PcepObject object = codec.parse(flags, objectType, body, this);
-        exit(body, codec.name() + " object");
+        int enclosingEnd = enter(at + 4, at + length, at);
+        PcepObject object = codec.parse(flags, objectType, frame, this);
+        exit(enclosingEnd, codec.name(), "object");
         return object;
     }
 
@@ -138,8 +159,7 @@ public final class DecodeContext {
         if (!in.isReadable()) {
             return List.of();
         }
-        int level = depth;
-        Object[] out = scratch(level);
+        Object[] out = new Object[countTlvs(in)];
         int n = 0;
         while (in.isReadable()) {
             int at = in.readerIndex();
@@ -155,47 +175,27 @@ public final class DecodeContext {
             }
             TlvCodec<?> codec = registry.tlvCodec(type);
             if (codec == null) {
-                out = put(out, n++, new UnknownTlv(type, Bytes.read(in, length)), level);
+                out[n++] = new UnknownTlv(type, Bytes.read(in, length));
             } else {
-                ByteBuf value = enter(in.readerIndex(), in.readerIndex() + length, at);
-                out = put(out, n++, codec.parse(value, this), level);
-                exit(value, codec.name() + " TLV");
+                int enclosingEnd = enter(in.readerIndex(), in.readerIndex() + length, at);
+                out[n++] = codec.parse(frame, this);
+                exit(enclosingEnd, codec.name(), "TLV");
             }
             in.skipBytes(padded - length);
         }
-        return immutable(out, n);
+        return immutable(out);
     }
 
-    /**
-     * Collection scratch per nesting depth, reused across the lists of one message so that
-     * gathering TLVs or sub-objects costs only the final immutable list.
-     */
-    private final Object[][] scratch = new Object[MAX_DEPTH + 1][];
-
-    private Object[] scratch(int level) {
-        Object[] s = scratch[level];
-        return s != null ? s : (scratch[level] = new Object[8]);
-    }
-
-    private Object[] put(Object[] out, int index, Object value, int level) {
-        if (index == out.length) {
-            out = java.util.Arrays.copyOf(out, index * 2);
-            scratch[level] = out;
+    /** How many times {@link #readTlvs}' loop will run, by walking the Length fields. */
+    private static int countTlvs(ByteBuf in) {
+        int n = 0;
+        for (int i = in.readerIndex(), end = in.writerIndex(); i < end; n++) {
+            if (end - i < 4) {
+                return n + 1;
+            }
+            i += 4 + ((in.getUnsignedShort(i + 2) + 3) & ~3);
         }
-        out[index] = value;
-        return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> immutable(Object[] out, int n) {
-        List<T> list = switch (n) {
-            case 0 -> List.of();
-            case 1 -> List.of((T) out[0]);
-            case 2 -> List.of((T) out[0], (T) out[1]);
-            default -> (List<T>) List.of(java.util.Arrays.copyOf(out, n));
-        };
-        java.util.Arrays.fill(out, 0, n, null);
-        return list;
+        return n;
     }
 
     // ---- sub-objects ---------------------------------------------------------------------------
@@ -205,8 +205,7 @@ public final class DecodeContext {
         if (!in.isReadable()) {
             return List.of();
         }
-        int level = depth;
-        Object[] out = scratch(level);
+        Object[] out = new Object[countSubobjects(in)];
         int n = 0;
         while (in.isReadable()) {
             int at = in.readerIndex();
@@ -226,14 +225,37 @@ public final class DecodeContext {
             }
             SubobjectCodec<?> codec = registry.subobjectCodec(type);
             if (codec == null) {
-                out = put(out, n++, new UnknownSubobject(loose, type, Bytes.read(in, length - 2)), level);
+                out[n++] = new UnknownSubobject(loose, type, Bytes.read(in, length - 2));
             } else {
-                ByteBuf body = enter(in.readerIndex(), in.readerIndex() + length - 2, at);
-                out = put(out, n++, codec.parse(loose, type, body, this), level);
-                exit(body, codec.name() + " sub-object");
+                int enclosingEnd = enter(in.readerIndex(), in.readerIndex() + length - 2, at);
+                out[n++] = codec.parse(loose, type, frame, this);
+                exit(enclosingEnd, codec.name(), "sub-object");
             }
         }
-        return immutable(out, n);
+        return immutable(out);
+    }
+
+    /** How many times {@link #readSubobjects}' loop will run, by walking the Length fields. */
+    private static int countSubobjects(ByteBuf in) {
+        int n = 0;
+        for (int i = in.readerIndex(), end = in.writerIndex(); i < end; n++) {
+            int length = end - i < 2 ? 0 : in.getUnsignedByte(i + 1);
+            if (length < 2) {
+                return n + 1;
+            }
+            i += length;
+        }
+        return n;
+    }
+
+    /** The immutable list of a filled, exactly sized array (List.of copies it once more). */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> immutable(Object[] items) {
+        return switch (items.length) {
+            case 1 -> List.of((T) items[0]);
+            case 2 -> List.of((T) items[0], (T) items[1]);
+            default -> (List<T>) List.of(items);
+        };
     }
 
     /** The IANA name of an object's class, for error details. */

@@ -6,17 +6,20 @@ import org.pathwise.pcep.object.PcepObject;
 
 /** The objects of one message in wire order, each with its byte offset for error reports. */
 public final class ObjectList {
-    private PcepObject[] objects = new PcepObject[8];
-    private int[] offsets = new int[8];
+    private final PcepObject[] objects;
+    private final int[] offsets;
     private int size;
     /** Offset of the end of the message, reported for "missing at the end" errors. */
-    int end;
+    private final int end;
+
+    /** Room for {@code capacity} objects (the decoder counts them first); {@code end} is the message end's offset. */
+    ObjectList(int capacity, int end) {
+        this.objects = new PcepObject[capacity];
+        this.offsets = new int[capacity];
+        this.end = end;
+    }
 
     void add(PcepObject object, int offset) {
-        if (size == objects.length) {
-            objects = Arrays.copyOf(objects, size * 2);
-            offsets = Arrays.copyOf(offsets, size * 2);
-        }
         objects[size] = object;
         offsets[size++] = offset;
     }
