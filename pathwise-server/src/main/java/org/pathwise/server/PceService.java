@@ -9,10 +9,14 @@ import org.pathwise.session.PcepServer;
 import org.pathwise.session.PeerPolicy;
 import org.pathwise.session.PeerSettings;
 import org.pathwise.session.SessionConfig;
+import org.pathwise.session.SessionListener;
 import org.pathwise.session.TimerRange;
 import org.pathwise.session.capability.Advertised;
 import org.pathwise.session.capability.Capabilities;
+import org.pathwise.session.limits.LimitSettings;
+import org.pathwise.session.security.PeerAllowlist;
 import org.pathwise.session.security.SecurityConfigReader;
+import org.pathwise.session.security.SecuritySettings;
 import org.pathwise.ted.TeDatabase;
 
 /**
@@ -49,8 +53,9 @@ public final class PceService implements AutoCloseable {
     private static PceService listen(PceServer server) throws InterruptedException {
         ServerConfig c = server.config();
         try {
-            PcepServer listener = PcepServer.start(sessionConfig(c), new InetSocketAddress(c.listenAddress(), c.port()),
-                    new SessionBridge(server));
+            SecuritySettings.Wired wired = wire(c, new SessionBridge(server));
+            PcepServer listener = PcepServer.start(wired.config(), new InetSocketAddress(c.listenAddress(), c.port()),
+                    wired.listener());
             return new PceService(server, listener);
         } catch (InterruptedException | RuntimeException e) {
             server.close();
@@ -59,10 +64,11 @@ public final class PceService implements AutoCloseable {
     }
 
     /**
-     * The PCE's session parameters from the server configuration: timers, accepted timer ranges,
-     * limits, and the {@code session:} section (peers, TLS, connection limits) when present.
+     * The PCE's session parameters from the server configuration (timers, accepted timer ranges,
+     * limits) with the {@code session:} section (peers, TLS, connection limits) in force, and
+     * {@code listener} wrapped so that sessions reaching Up stop counting as pending connections.
      */
-    public static SessionConfig sessionConfig(ServerConfig c) {
+    public static SecuritySettings.Wired wire(ServerConfig c, SessionListener listener) {
         PeerSettings peer = PeerSettings.DEFAULT.withTimerRanges(
                 new TimerRange(c.minKeepaliveSeconds(), c.maxKeepaliveSeconds(), false),
                 new TimerRange(c.minDeadTimerSeconds(), c.maxDeadTimerSeconds(), false));
@@ -72,10 +78,10 @@ public final class PceService implements AutoCloseable {
                 .withPeers(PeerPolicy.allowAll(peer));
         s = s.withLimits(s.maxMessageSize(), c.maxUnknownMessagesPerMinute(), s.maxUnknownRequestsPerMinute(),
                 c.maxPendingPerSession());
-        if (c.session() != null) {
-            s = SecurityConfigReader.read(c.session().values(), c.session().source()).applyTo(s);
-        }
-        return s;
+        SecuritySettings security = c.session() == null
+                ? new SecuritySettings(PeerAllowlist.allowAll(peer), Optional.empty(), LimitSettings.DEFAULTS)
+                : SecurityConfigReader.read(c.session().values(), c.session().source());
+        return security.wire(s, listener);
     }
 
     /**

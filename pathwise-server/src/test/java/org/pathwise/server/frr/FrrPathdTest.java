@@ -27,6 +27,7 @@ import org.pathwise.server.PceService;
 import org.pathwise.server.SessionBridge;
 import org.pathwise.server.config.ServerConfig;
 import org.pathwise.session.PcepServer;
+import org.pathwise.session.security.SecuritySettings;
 import org.pathwise.session.PcepSession;
 import org.pathwise.session.SessionDown;
 import org.pathwise.session.SessionListener;
@@ -98,8 +99,9 @@ class FrrPathdTest {
                     bridge.onDown(session, reason);
                 }
             };
-            try (PcepServer listener = PcepServer.start(PceService.sessionConfig(config),
-                    new InetSocketAddress("127.0.0.1", 0), recording);
+            SecuritySettings.Wired wired = PceService.wire(config, recording);
+            try (PcepServer listener = PcepServer.start(wired.config(),
+                    new InetSocketAddress("127.0.0.1", 0), wired.listener());
                     FrrPathd frr = FrrPathd.start(listener.localAddress().getPort(), 40000 + (int) (ProcessHandle.current().pid() % 9000))) {
                 PcReq req = next(seen, PcReq.class);
                 assertThat(req.requests()).hasSize(1);
