@@ -41,7 +41,6 @@ public final class PaperExperiments {
     /** A PCE that takes many sessions and a deep queue (the benchmark measures, it does not shed early). */
     private static ServerConfig.Builder serverBuilder() {
         ServerConfig.Builder b = ServerConfig.builder();
-        b.maxSessions = 50_000;
         b.queueCapacity = 100_000;
         b.maxPendingPerSession = 10_000;
         b.watchTopology = false;
@@ -172,11 +171,7 @@ public final class PaperExperiments {
             LoadEngine engine = new LoadEngine(fleet.channels(), atlanta.demands(), mix, load(closed));
             LoadResult result = engine.run(LoadEngine.ProgressListener.NONE);
             pathwise = new StepResult("Pathwise", report(result, pce, closed, mix, atlanta, fleet), mark.since());
-            Sample sample = result.counters().sample(RequestKind.SHORTEST);
-            if (sample == null || !(sample.reply() instanceof PcRep rep)) {
-                throw new IllegalStateException("Pathwise answered no request with a path; cannot build the echo template");
-            }
-            template = rep;
+            template = medianReply(fleet, atlanta, mix);
             log("limit, Pathwise: %s", summary(pathwise));
         }
         StepResult echo;
@@ -192,6 +187,34 @@ public final class PaperExperiments {
             log("limit, echo: %s", summary(echo));
             return new Limit(pathwise, echo, server.replySize());
         }
+    }
+
+    /**
+     * The echo's answer: Pathwise's own PCRep of median size over the network's demands (asked one
+     * by one on one session), so the echo moves as many bytes per reply as Pathwise does.
+     */
+    private static PcRep medianReply(PccFleet fleet, BenchTopologies.Network net, ConstraintMix mix)
+            throws InterruptedException {
+        List<PcRep> replies = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(SEED);
+        org.pathwise.pcep.PcepCodec codec = org.pathwise.pcep.PcepCodec.standard();
+        for (int i = 0; i < 101; i++) {
+            org.pathwise.pcep.message.PcReq req = org.pathwise.pcc.emulate.RequestBuilder.build(net.demands().next(random),
+                    mix.pick(random), 1_000_000 + i, random);
+            try {
+                if (fleet.channels().get(0).request(req).get(10, java.util.concurrent.TimeUnit.SECONDS) instanceof PcRep rep
+                        && rep.responses().get(0).noPath().isEmpty()) {
+                    replies.add(rep);
+                }
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException("Pathwise did not answer a template request: " + e, e);
+            }
+        }
+        if (replies.isEmpty()) {
+            throw new IllegalStateException("Pathwise answered no request with a path; cannot build the echo template");
+        }
+        replies.sort(java.util.Comparator.comparingInt(r -> codec.encode(r).length));
+        return replies.get(replies.size() / 2);
     }
 
     /** Pathwise's and the echo's closed-loop runs, and the size of the reply both sent. */

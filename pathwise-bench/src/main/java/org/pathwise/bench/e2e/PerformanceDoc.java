@@ -54,7 +54,7 @@ public final class PerformanceDoc {
         int section = doc.indexOf(SECTION);
         int next = doc.indexOf("\n## ", section + SECTION.length());
         String before = next < 0 ? doc.stripTrailing() : doc.substring(0, next).stripTrailing();
-        String after = next < 0 ? "\n" : "\n" + doc.substring(next);
+        String after = next < 0 ? "" : "\n" + doc.substring(next);
         return before + "\n\n" + block + "\n" + after;
     }
 
@@ -166,7 +166,7 @@ public final class PerformanceDoc {
         b.append(machine(command));
         b.append(String.format(Locale.ROOT, "Closed loop, %,d sessions × %d outstanding requests, %d s, Atlanta"
                 + " shortest-path PCReqs. The echo (`org.pathwise.bench.e2e.EchoPce`) reaches Up with pre-encoded"
-                + " Open/Keepalive and answers each RP with a pre-encoded PCRep of Pathwise's own (%d bytes, the"
+                + " Open/Keepalive and answers each RP with a pre-encoded PCRep of Pathwise's own (median size, %d bytes, the"
                 + " Request-ID patched): the same byte exchange with no decoding, session machine, queue or"
                 + " computation. Same client, same event-loop count.%n%n", s.sessions(), s.window(), s.step().toSeconds(),
                 l.replyBytes()));
@@ -177,6 +177,10 @@ public final class PerformanceDoc {
         }
         b.append(String.format(Locale.ROOT, "%nPathwise reaches **%.2f** of the bare echo's throughput (target ≥ 0.5).%n",
                 l.ratio()));
+        if (l.ratio() > 0.9) {
+            b.append("A ratio near or above 1 means the emulator (one shared client on the same cores), not the"
+                    + " PCE, set the pace of both runs: the echo's figure is then a floor, not the ceiling.\n");
+        }
         return b.toString();
     }
 }
