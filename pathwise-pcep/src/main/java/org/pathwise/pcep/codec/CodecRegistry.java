@@ -169,6 +169,9 @@ public final class CodecRegistry {
     /** Writes sub-objects: L|Type, Length (including the 2-byte header), body. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public void writeSubobjects(List<Subobject> list, ByteBuf out) {
+        // The hops of a route are nearly always of one type: look its codec up once per run.
+        Class<?> lastType = null;
+        SubobjectCodec codec = null;
         for (int i = 0; i < list.size(); i++) {
             Subobject s = list.get(i);
             int start = out.writerIndex();
@@ -178,7 +181,10 @@ public final class CodecRegistry {
                 type = u.type();
                 u.body().writeTo(out);
             } else {
-                SubobjectCodec codec = subobjectCodec(s);
+                if (s.getClass() != lastType) {
+                    lastType = s.getClass();
+                    codec = subobjectsByType.get(lastType);
+                }
                 if (codec == null) {
                     throw new IllegalArgumentException("no codec registered for " + s.getClass().getName());
                 }
