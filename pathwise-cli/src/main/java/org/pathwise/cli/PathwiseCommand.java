@@ -10,9 +10,13 @@ import picocli.CommandLine.Command;
         versionProvider = PathwiseCommand.Version.class,
         description = "Pathwise: a Path Computation Element (PCEP, RFC 5440) for MPLS, GMPLS and Segment Routing.",
         subcommands = {
-            DemoCommand.class,
-            org.pathwise.cli.pcep.PcepCommand.class,
+            org.pathwise.cli.emulate.DemoCommand.class,
+            org.pathwise.cli.session.ServeCommand.class,
+            org.pathwise.cli.path.PathCommand.class,
             org.pathwise.cli.topology.TopologyCommand.class,
+            org.pathwise.cli.emulate.PccCommand.class,
+            org.pathwise.cli.pcep.PcepCommand.class,
+            org.pathwise.cli.bench.BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class PathwiseCommand implements Runnable {

@@ -58,7 +58,7 @@ final class Diagnosis {
         if (failed.kind() != null) {
             unsatisfied.add(failed.kind());
         }
-        for (Stage alone : STAGES) {
+        for (Stage alone : failed.reason() == NoPathReason.NO_ROUTE ? List.<Stage>of() : STAGES) {
             if (alone.kind() != null && !feasible(ws, snapshot, request, alone.alone())) {
                 unsatisfied.add(alone.kind());
             }

@@ -73,7 +73,7 @@ class BruteForceExactnessTest {
         assertThat(found).isGreaterThan(800);
         assertThat(none).isGreaterThan(100);
         // Exact over walks; when every optimal walk loops, the greedy fallback can miss (docs/compute.md).
-        assertThat(includeRouteMisses).as("include-route loop fallbacks that missed").isLessThan(found / 50);
+        assertThat(includeRouteMisses).as("include-route loop fallbacks that missed").isLessThan(found / 100);
         assertThat(includeRouteFallbacks).as("include-route loop fallbacks").isLessThan(found / 50);
         System.out.printf("found %d, none %d, include-route fallbacks %d, misses %d%n",
                 found, none, includeRouteFallbacks, includeRouteMisses);

@@ -2,10 +2,12 @@ package org.pathwise.pcep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pathwise.pcep.CodecAssertions.bytesRoundTrip;
+import static org.pathwise.pcep.CodecAssertions.decode;
 import static org.pathwise.pcep.Hex.bytes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pathwise.pcep.message.PcNtf;
 import org.pathwise.pcep.message.PcReq;
 import org.pathwise.pcep.message.PcRpt;
 import org.pathwise.pcep.message.StateReport;
@@ -125,5 +127,23 @@ class FrrCaptureTest {
             messages++;
         }
         assertThat(messages).isEqualTo(5);
+    }
+
+    /** FRR 8.4.4 cancelling request 1 after 30 s without reply: NOTIFICATION before the RP. */
+    static final byte[] FRR_PCNTF_CANCEL = bytes(
+            "20 05 0020", //                      PCNtf, 32 bytes
+            "0c 10 0008 0000 01 01", //           NOTIFICATION NT 1 (request cancelled) NV 1 (by the PCC)
+            "02 10 0014 00000080 00000001", //    RP, S flag (RFC 5541), request 1
+            "001c 0004 00000001"); //             PATH-SETUP-TYPE TLV, PST 1 (SR)
+
+    @Test
+    void cancellationWithTheRpAfterTheNotificationBelongsToThatNotify() {
+        PcNtf ntf = (PcNtf) decode(FRR_PCNTF_CANCEL);
+        assertThat(ntf.notifies()).hasSize(1);
+        assertThat(ntf.notifies().get(0).notifications().get(0).value()).isEqualTo(1);
+        assertThat(ntf.notifies().get(0).requests()).extracting(r -> r.requestId()).containsExactly(1L);
+        // re-encoded in RFC 5440 order: the RP first
+        assertThat(Hex.hex(CodecAssertions.CODEC.encode(ntf))).isEqualTo(
+                "20050020" + "0210001400000080000000010" + "01c000400000001" + "0c1000080000" + "0101");
     }
 }

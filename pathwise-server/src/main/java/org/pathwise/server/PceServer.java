@@ -68,8 +68,8 @@ public final class PceServer implements AutoCloseable {
         this.ted = ted;
         this.parser = new RequestParser(config.defaultMetric());
         this.replies = new ReplyBuilder(config.reportUnsatisfiedConstraints());
-        this.solver = new RequestSolver(new PathComputer(new PathComputer.Limits(config.maxLabels(),
-                PathComputer.Limits.DEFAULT.maxDisjointPrimaries())), config.srCandidatePaths(), config.defaultMsd());
+        this.solver = new RequestSolver(new PathComputer.Limits(config.maxLabels(),
+                PathComputer.Limits.DEFAULT.maxDisjointPrimaries()), config.srCandidatePaths(), config.defaultMsd());
         this.setSolver = new SetSolver(solver);
         this.maxQueueWaitNanos = TimeUnit.MILLISECONDS.toNanos(config.maxQueueWaitMillis());
         this.dispatcher = new Dispatcher(config.queueCapacity(), config.queueLowWater(), config.effectiveWorkers(),

@@ -68,11 +68,13 @@ public final class SessionBridge implements SessionListener {
             session.send(message);
         }
 
+        /**
+         * Nothing to do: the session checks every cancellation against its own book of pending
+         * requests and already answered PCErr 8 for the ids it does not hold; an id the server no
+         * longer holds but the session still does is one whose reply is on its way to the PCC.
+         */
         @Override
         public void unknownRequests(List<Rp> requests) {
-            for (Rp rp : requests) {
-                session.unknownRequest(rp);
-            }
         }
 
         @Override

@@ -15,14 +15,16 @@ import org.pathwise.pcep.message.Message;
  * (so it must be valid on the wire) and queued for the test. {@link #holdWorkers()} makes sends from
  * compute threads wait, which keeps a worker busy so the test can fill the queue deterministically.
  */
-final class RecordingSession implements PeerSession {
+public final class RecordingSession implements PeerSession {
     private final String name;
     private final PeerCapabilities capabilities;
     private final LinkedBlockingQueue<Message> received = new LinkedBlockingQueue<>();
+    /** Every message sent, as wire bytes, in order. */
+    final java.util.List<byte[]> wire = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     private volatile CountDownLatch hold = new CountDownLatch(0);
     private final CountDownLatch workerHeld = new CountDownLatch(1);
 
-    RecordingSession(String name, PeerCapabilities capabilities) {
+    public RecordingSession(String name, PeerCapabilities capabilities) {
         this.name = name;
         this.capabilities = capabilities;
     }
@@ -34,6 +36,7 @@ final class RecordingSession implements PeerSession {
     @Override
     public void send(Message message) {
         byte[] bytes = PcepCodec.standard().encode(message);
+        wire.add(bytes);
         DecodeResult back = PcepCodec.standard().decode(bytes);
         assertThat(back).isInstanceOf(DecodeResult.Decoded.class);
         assertThat(((DecodeResult.Decoded) back).message()).isEqualTo(message);
@@ -85,7 +88,7 @@ final class RecordingSession implements PeerSession {
         }
     }
 
-    <T extends Message> T next(Class<T> type) {
+    public <T extends Message> T next(Class<T> type) {
         Message m = next();
         assertThat(m).isInstanceOf(type);
         return type.cast(m);

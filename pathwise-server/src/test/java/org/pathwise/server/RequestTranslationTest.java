@@ -22,6 +22,7 @@ import org.pathwise.pcep.message.Request;
 import org.pathwise.pcep.message.Response;
 import org.pathwise.pcep.object.Bandwidth;
 import org.pathwise.pcep.object.Iro;
+import org.pathwise.pcep.object.LoadBalancing;
 import org.pathwise.pcep.object.Lspa;
 import org.pathwise.pcep.object.Metric;
 import org.pathwise.pcep.object.NoPath;
@@ -236,6 +237,39 @@ class RequestTranslationTest {
         // MLP (code 2): the most loaded link of A-C-D is 90% used (A-C); A-B-D is empty.
         Response r = ask(rp(23), endpoints("1.1.1.1", "4.4.4.4"), new ObjectiveFunction(ObjectFlags.P, 2, List.of()));
         assertThat(hopAddresses(r)).containsExactly("10.0.12.2", "10.0.24.4");
+    }
+
+    @Test
+    void loadBalancingSplitsTheBandwidthOverSeveralPathsEachWithItsShare() {
+        // 1050 B/s cannot fit one path (A-B-D carries 1000, A-C-D 100); two paths can.
+        Response r = ask(rp(24), endpoints("1.1.1.1", "4.4.4.4"), bandwidth(1050f),
+                new LoadBalancing(ObjectFlags.P, 2, 10f));
+        assertThat(r.noPath()).isEmpty();
+        assertThat(r.paths()).hasSize(2);
+        double total = 0;
+        for (Response.Path p : r.paths()) {
+            Bandwidth share = (Bandwidth) p.attributes().get(0);
+            assertThat(share.bandwidth()).isGreaterThanOrEqualTo(10f);
+            total += share.bandwidth();
+        }
+        assertThat(total).isEqualTo(1050.0);
+        assertThat(r.paths()).extracting(p -> p.ero().subobjects().get(0))
+                .contains(new Ipv4PrefixSubobject(false, Ipv4Address.parse("10.0.13.3"), 32, 0));
+        // One LSP allowed: no path.
+        assertThat(ask(rp(25), endpoints("1.1.1.1", "4.4.4.4"), bandwidth(1050f),
+                new LoadBalancing(ObjectFlags.P, 1, 10f)).noPath()).isPresent();
+    }
+
+    @Test
+    void supplyOfFlagNamesTheObjectiveFunctionInTheReply() {
+        org.pathwise.pcep.object.Rp s = new org.pathwise.pcep.object.Rp(ObjectFlags.P, 0, false, false, false, false,
+                true, false, false, false, false, false, false, false, 0, 26, List.of());
+        assertThat(ask(s, endpoints("1.1.1.1", "4.4.4.4")).paths().get(0).attributes())
+                .containsExactly(new ObjectiveFunction(ObjectFlags.NONE, 1, List.of()));
+        org.pathwise.pcep.object.Rp s2 = new org.pathwise.pcep.object.Rp(ObjectFlags.P, 0, false, false, false, false,
+                true, false, false, false, false, false, false, false, 0, 27, List.of());
+        assertThat(ask(s2, endpoints("1.1.1.1", "4.4.4.4"), new ObjectiveFunction(ObjectFlags.P, 2, List.of()))
+                .paths().get(0).attributes()).containsExactly(new ObjectiveFunction(ObjectFlags.NONE, 2, List.of()));
     }
 
     @Test

@@ -21,10 +21,10 @@ import org.pathwise.ted.TopologyBuilder;
  * A→D: cheapest A-C-D (10); with more than 100 B/s or C-D excluded, A-B-D (20).
  * Interface addresses 10.0.XY.X on X's side, 10.0.XY.Y on Y's side.
  */
-final class TestNetwork {
+public final class TestNetwork {
     private TestNetwork() {}
 
-    static TeSnapshot square() {
+    public static TeSnapshot square() {
         TopologyBuilder b = TopologyBuilder.create();
         node(b, "A", "1.1.1.1", 1);
         node(b, "B", "2.2.2.2", 2);

@@ -149,6 +149,11 @@ public final class LinkFilter {
         anyNodeMarks = true;
     }
 
+    public void unbanNode(int n) {
+        bannedNodes.remove(n);
+        refreshFlags();
+    }
+
     public void banLink(int l) {
         bannedLinks.add(l);
         anyLinkMarks = true;

@@ -140,7 +140,9 @@ public final class Cspf {
                 }
                 int w = s.dst(l);
                 int nextStage = q.advance(stage, l, w);
-                if (nextStage < 0) {
+                // A loop-free route visits the destination once, at the end, and never re-enters the
+                // source: both rules are exact and stop include-route walks looping through them.
+                if (nextStage < 0 || (w == dst && nextStage != finalStage) || w == q.source()) {
                     continue;
                 }
                 long lbCost = costLb.dist(w);

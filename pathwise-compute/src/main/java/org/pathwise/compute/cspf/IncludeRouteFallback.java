@@ -83,7 +83,15 @@ public final class IncludeRouteFallback {
             return false;
         }
         TeSnapshot s = q.snapshot();
-        if (!cspf.plainPath(q, cur, to, segment)) {
+        boolean last = to == q.destination();
+        if (!last) {
+            q.filter.banNode(q.destination());
+        }
+        boolean found = cspf.plainPath(q, cur, to, segment);
+        if (!last) {
+            q.filter.unbanNode(q.destination());
+        }
+        if (!found) {
             return false;
         }
         for (int i = 0; i < segment.length(); i++) {

@@ -26,7 +26,7 @@ import org.pathwise.ted.TeSnapshot;
  * </ul>
  * The shortest list is the shortest route from position 0 to k in that DAG of unit-cost jumps,
  * found exactly by dynamic programming over positions (one IGP shortest-path run per reachable
- * position, stopped at the path's remaining IGP length). Among shortest lists it takes the one
+ * position, stopped at the first later position whose shortest paths leave the path). Among shortest lists it takes the one
  * with the fewest adjacency SIDs (node SIDs survive a link failure by IGP re-convergence).
  *
  * <p>Labels with per-node SRGBs (RFC 8402 §2): a node SID is read first by the node where its
@@ -80,8 +80,10 @@ public final class SidListEncoder {
     private static void shortestLists(Scratch w, TeSnapshot s, Path path, int k) {
         long[] prefix = w.prefixIgp;
         prefix[0] = 0;
+        w.nodes[0] = path.node(0);
         for (int j = 1; j <= k; j++) {
             prefix[j] = prefix[j - 1] + s.igpMetric(path.link(j - 1));
+            w.nodes[j] = path.node(j);
         }
         w.sids[0] = 0;
         w.adjacencies[0] = 0;
@@ -96,17 +98,11 @@ public final class SidListEncoder {
             if (start == null || start.srgbRange() == 0) {
                 continue; // node i cannot read a node SID label
             }
-            w.igp.run(s, path.node(i), prefix[k] - prefix[i]);
+            int reach = w.igp.safeReach(s, w.nodes, prefix, i, k);
             int narrowestSrgb = Integer.MAX_VALUE;
-            for (int j = i + 1; j <= k; j++) {
-                int target = path.node(j);
-                // If i..j is not the unique shortest route, no longer segment from i can be either:
-                // a sub-path of a unique shortest path is itself the unique shortest path.
-                if (w.igp.distance(target) != prefix[j] - prefix[i] || !w.igp.unique(target)) {
-                    break;
-                }
+            for (int j = i + 1; j <= reach; j++) {
                 narrowestSrgb = Math.min(narrowestSrgb, srgbRange(s, path.node(j - 1)));
-                int index = nodeSidIndex(s, target);
+                int index = nodeSidIndex(s, path.node(j));
                 if (index >= 0 && index < narrowestSrgb) {
                     relax(w, j, w.sids[i] + 1, w.adjacencies[i], i, BY_NODE);
                 }
@@ -196,6 +192,7 @@ public final class SidListEncoder {
     private static final class Scratch {
         final IgpShortestPaths igp = new IgpShortestPaths();
         long[] prefixIgp = new long[0];
+        int[] nodes = new int[0];
         int[] sids = new int[0];
         int[] adjacencies = new int[0];
         int[] previous = new int[0];
@@ -206,6 +203,7 @@ public final class SidListEncoder {
             if (sids.length < size) {
                 int n = Math.max(size, 16);
                 prefixIgp = new long[n];
+                nodes = new int[n];
                 sids = new int[n];
                 adjacencies = new int[n];
                 previous = new int[n];

@@ -73,7 +73,7 @@ class LoadBalancerTest {
                 new LoadBalanceRequest(PathRequest.between("S", "D").bandwidth(100).build(), 1, 10));
         assertThat(r).isInstanceOfSatisfying(LoadBalanceResult.Failed.class, f -> {
             assertThat(f.noPath().reason()).isEqualTo(NoPathReason.BANDWIDTH_UNAVAILABLE);
-            assertThat(f.noPath().detail()).startsWith("no split of 100.0 B/s into at most 1 paths");
+            assertThat(f.noPath().detail()).startsWith("no split of 800bit/s into at most 1 paths");
         });
     }
 
@@ -88,7 +88,7 @@ class LoadBalancerTest {
         PathRequest demand = PathRequest.between("S", "D").bandwidth(100).build();
         assertThat(balancer.compute(s, new LoadBalanceRequest(demand, 3, 40)))
                 .isInstanceOfSatisfying(LoadBalanceResult.Failed.class,
-                        f -> assertThat(f.noPath().detail()).startsWith("no split of 100.0 B/s into at most 2 paths"));
+                        f -> assertThat(f.noPath().detail()).startsWith("no split of 800bit/s into at most 2 paths"));
         LoadBalanceResult.Split three = split(s, new LoadBalanceRequest(demand, 3, 30));
         assertThat(three.shares()).hasSize(3);
         assertThat(three.totalBandwidth()).isCloseTo(100, org.assertj.core.data.Offset.offset(1e-9));
@@ -100,7 +100,7 @@ class LoadBalancerTest {
                 new LoadBalanceRequest(PathRequest.between("S", "D").bandwidth(100).build(), 8, 1));
         assertThat(r).isInstanceOfSatisfying(LoadBalanceResult.Failed.class, f -> {
             assertThat(f.noPath().reason()).isEqualTo(NoPathReason.BANDWIDTH_UNAVAILABLE);
-            assertThat(f.noPath().detail()).startsWith("at most 60.0 B/s can flow from S to D");
+            assertThat(f.noPath().detail()).startsWith("at most 480bit/s can flow from S to D over links with at least 8bit/s unreserved at priority 7");
         });
     }
 
@@ -138,6 +138,6 @@ class LoadBalancerTest {
                 .shares()).hasSize(2);
         assertThat(balancer.compute(s, new LoadBalanceRequest(PathRequest.between("S", "D").bandwidth(110).build(), 4, 10)))
                 .isInstanceOfSatisfying(LoadBalanceResult.Failed.class,
-                        f -> assertThat(f.noPath().detail()).startsWith("at most 100.0 B/s can flow"));
+                        f -> assertThat(f.noPath().detail()).startsWith("at most 800bit/s can flow"));
     }
 }

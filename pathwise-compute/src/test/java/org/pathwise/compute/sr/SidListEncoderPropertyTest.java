@@ -16,7 +16,7 @@ import org.pathwise.ted.SrNodeInfo;
 import org.pathwise.ted.TeSnapshot;
 
 /**
- * Random topologies full of IGP ties (metrics 1..2, parallel links), random loop-free paths, random
+ * Random topologies full of IGP ties (metrics 1..2, sometimes 0, parallel links), random loop-free paths, random
  * SID coverage and MSDs: every SID list the encoder returns, forwarded along every ECMP branch by
  * an independent model, reproduces the path link by link, fits the MSD and is as short as the
  * brute-force minimum; every failure is confirmed by the brute force.
@@ -24,7 +24,7 @@ import org.pathwise.ted.TeSnapshot;
 class SidListEncoderPropertyTest {
     private final SidListEncoder encoder = new SidListEncoder();
 
-    @Property(tries = 400)
+    @Property(tries = 500)
     void sidListReproducesThePathAndIsMinimal(@ForAll long seed, @ForAll @IntRange(min = 1, max = 5) int msd) {
         Random rnd = new Random(seed);
         TeSnapshot s = randomTopology(rnd);
@@ -77,11 +77,12 @@ class SidListEncoderPropertyTest {
         }
         int linkId = 0;
         int adj = 24000;
+        boolean zeroMetrics = rnd.nextInt(6) == 0; // IGP metric 0 breaks Dijkstra's settle order: the exact fallback
         for (int a = 0; a < n; a++) {
             for (int b = a + 1; b < n; b++) {
                 int copies = rnd.nextInt(10) < 4 ? 1 + (rnd.nextInt(6) == 0 ? 1 : 0) : 0;
                 for (int c = 0; c < copies; c++) {
-                    long igp = 1 + rnd.nextInt(2);
+                    long igp = zeroMetrics && rnd.nextInt(3) == 0 ? 0 : 1 + rnd.nextInt(2);
                     net.link("l" + linkId++, "n" + a, "n" + b, igp, rnd.nextBoolean() ? adj++ : -1);
                     net.link("l" + linkId++, "n" + b, "n" + a, rnd.nextInt(5) == 0 ? igp + 1 : igp,
                             rnd.nextBoolean() ? adj++ : -1);
@@ -164,6 +165,11 @@ class SidListEncoderPropertyTest {
     private static void shortestWalks(TeSnapshot s, MplsForwardingOracle o, int at, int to, List<Integer> walk,
                                       List<List<Integer>> out) {
         if (out.size() > 1) {
+            return;
+        }
+        if (walk.size() > s.nodeCount()) {
+            out.add(List.of(-1)); // a zero-metric cycle: infinitely many shortest walks
+            out.add(List.of(-2));
             return;
         }
         if (at == to) {

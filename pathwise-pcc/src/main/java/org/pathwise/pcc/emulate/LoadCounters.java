@@ -41,9 +41,9 @@ public final class LoadCounters {
         recorder.recordValue(Math.min(Math.max(latencyNanos, 0), HIGHEST_NANOS));
     }
 
-    /** Keeps the first answered example of each kind, for reports that show what came back. */
+    /** Keeps the latest answered example of each kind, for reports that show what came back. */
     public void offerSample(Sample sample) {
-        samples.compareAndSet(sample.kind().ordinal(), null, sample);
+        samples.lazySet(sample.kind().ordinal(), sample);
     }
 
     public Sample sample(RequestKind kind) {

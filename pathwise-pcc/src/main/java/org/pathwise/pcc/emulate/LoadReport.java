@@ -88,13 +88,13 @@ public record LoadReport(String pce, int sessions, String pacing, String constra
         b.append(String.format(Locale.ROOT, "%n  latency from intended send (µs)%n"));
         b.append(String.format(Locale.ROOT, "  %10s %10s %10s %10s %10s %10s %10s%n", "count", "mean", "p50", "p90",
                 "p99", "p99.9", "max"));
-        b.append(String.format(Locale.ROOT, "  %10d %10.1f %10.1f %10.1f %10.1f %10.1f %10.1f%n", latency.count,
+        b.append(String.format(Locale.ROOT, "  %,10d %10.1f %10.1f %10.1f %10.1f %10.1f %10.1f%n", latency.count,
                 latency.mean, latency.p50, latency.p90, latency.p99, latency.p999, latency.max));
         if (!byKind.isEmpty()) {
             b.append(String.format(Locale.ROOT, "%n  %-12s %10s %10s %10s %8s %8s %8s%n", "kind", "answered", "path",
                     "no path", "shed", "error", "timeout"));
             for (KindRow r : byKind) {
-                b.append(String.format(Locale.ROOT, "  %-12s %10d %10d %10d %8d %8d %8d%n", r.kind, r.answered, r.paths,
+                b.append(String.format(Locale.ROOT, "  %-12s %,10d %,10d %,10d %,8d %,8d %,8d%n", r.kind, r.answered, r.paths,
                         r.noPaths, r.overloaded, r.errors, r.timeouts));
             }
         }

@@ -33,11 +33,16 @@ public final class ConfigFile {
         KEYS.put("overload", List.of("durationSeconds"));
         KEYS.put("timers", List.of("keepalive", "deadTimer", "minKeepalive", "maxKeepalive", "minDeadTimer",
                 "maxDeadTimer"));
-        KEYS.put("limits", List.of("maxSessions", "maxPendingPerSession", "maxUnknownMessagesPerMinute"));
+        KEYS.put("limits", List.of("maxPendingPerSession", "maxUnknownMessagesPerMinute"));
         KEYS.put("compute", List.of("defaultMetric", "maxLabels"));
         KEYS.put("reply", List.of("unsatisfiedConstraints"));
         KEYS.put("sr", List.of("defaultMsd", "candidatePaths"));
+        // Read by pathwise-session's SecurityConfigReader (docs/security.md), which checks its keys.
+        KEYS.put("session", List.of());
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+            new com.fasterxml.jackson.databind.ObjectMapper(new YAMLFactory());
 
     private final String fileName;
     private final Path baseDir;
@@ -45,6 +50,19 @@ public final class ConfigFile {
     private ConfigFile(String fileName, Path baseDir) {
         this.fileName = fileName;
         this.baseDir = baseDir;
+    }
+
+    /**
+     * The configuration of {@code file} over the defaults; a value that breaks a rule across keys
+     * (e.g. lowWater not below capacity) is reported with the file name too.
+     */
+    public static ServerConfig load(Path file) {
+        ServerConfig.Builder b = read(file, ServerConfig.builder());
+        try {
+            return b.build();
+        } catch (ConfigException e) {
+            throw new ConfigException(file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Applies {@code file} over {@code into}; a relative topology path is relative to the file. */
@@ -120,11 +138,10 @@ public final class ConfigFile {
             case "overload.durationSeconds" -> b.overloadedDurationSeconds = integer(key, p, at, 0, 0xFFFF_FFFFL);
             case "timers.keepalive" -> b.keepaliveSeconds = (int) integer(key, p, at, 0, 255);
             case "timers.deadTimer" -> b.deadTimerSeconds = (int) integer(key, p, at, 0, 255);
-            case "timers.minKeepalive" -> b.minKeepaliveSeconds = (int) integer(key, p, at, 0, 255);
-            case "timers.maxKeepalive" -> b.maxKeepaliveSeconds = (int) integer(key, p, at, 0, 255);
-            case "timers.minDeadTimer" -> b.minDeadTimerSeconds = (int) integer(key, p, at, 0, 255);
-            case "timers.maxDeadTimer" -> b.maxDeadTimerSeconds = (int) integer(key, p, at, 0, 255);
-            case "limits.maxSessions" -> b.maxSessions = (int) integer(key, p, at, 1, Integer.MAX_VALUE);
+            case "timers.minKeepalive" -> b.minKeepaliveSeconds = (int) integer(key, p, at, 1, 255);
+            case "timers.maxKeepalive" -> b.maxKeepaliveSeconds = (int) integer(key, p, at, 1, 255);
+            case "timers.minDeadTimer" -> b.minDeadTimerSeconds = (int) integer(key, p, at, 1, 255);
+            case "timers.maxDeadTimer" -> b.maxDeadTimerSeconds = (int) integer(key, p, at, 1, 255);
             case "limits.maxPendingPerSession" -> b.maxPendingPerSession = (int) integer(key, p, at, 1, Integer.MAX_VALUE);
             case "limits.maxUnknownMessagesPerMinute" ->
                     b.maxUnknownMessagesPerMinute = (int) integer(key, p, at, 1, Integer.MAX_VALUE);
@@ -133,6 +150,14 @@ public final class ConfigFile {
             case "reply.unsatisfiedConstraints" -> b.reportUnsatisfiedConstraints = bool(key, p, at);
             case "sr.defaultMsd" -> b.defaultMsd = (int) integer(key, p, at, 1, 255);
             case "sr.candidatePaths" -> b.srCandidatePaths = (int) integer(key, p, at, 1, 1000);
+            case "session" -> {
+                if (p.currentToken() != JsonToken.START_OBJECT) {
+                    throw error(at, "'session' must be a mapping (peers:, tls:, limits:; see docs/security.md)");
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, Object> values = MAPPER.readValue(p, Map.class);
+                b.session = new ServerConfig.SessionSection(values, fileName);
+            }
             default -> throw new IllegalStateException("key listed but not applied: " + key);
         }
     }

@@ -25,20 +25,22 @@ import org.pathwise.compute.MetricKind;
  * @param maxKeepaliveSeconds largest Keepalive accepted from a peer (0 = peer may disable)
  * @param minDeadTimerSeconds smallest DeadTimer accepted from a peer
  * @param maxDeadTimerSeconds largest DeadTimer accepted from a peer
- * @param maxSessions most concurrent sessions
  * @param maxUnknownMessagesPerMinute RFC 5440 §6.9 MAX-UNKNOWN-MESSAGES
  * @param defaultMetric the metric minimised when a request has no METRIC with B clear
  * @param maxLabels limit of the exact constrained search (PathComputer.Limits)
  * @param reportUnsatisfiedConstraints NO-PATH carries C and the failing constraints
  * @param defaultMsd MSD for an SR request from a peer that advertised none
  * @param srCandidatePaths paths, in increasing cost, an SR request tries before the MSD rules it out
+ * @param session the file's {@code session:} section (peers, TLS, connection limits; docs/security.md),
+ *     kept raw for pathwise-session's SecurityConfigReader; null when absent
  */
 public record ServerConfig(String listenAddress, int port, Path topology, boolean watchTopology,
         long topologyPollMillis, int queueCapacity, int queueLowWater, long maxQueueWaitMillis,
         int maxPendingPerSession, int workers, long overloadedDurationSeconds, int keepaliveSeconds,
         int deadTimerSeconds, int minKeepaliveSeconds, int maxKeepaliveSeconds, int minDeadTimerSeconds,
-        int maxDeadTimerSeconds, int maxSessions, int maxUnknownMessagesPerMinute, MetricKind defaultMetric,
-        int maxLabels, boolean reportUnsatisfiedConstraints, int defaultMsd, int srCandidatePaths) {
+        int maxDeadTimerSeconds, int maxUnknownMessagesPerMinute, MetricKind defaultMetric,
+        int maxLabels, boolean reportUnsatisfiedConstraints, int defaultMsd, int srCandidatePaths,
+        SessionSection session) {
 
     public static final ServerConfig DEFAULTS = new Builder().build();
 
@@ -54,19 +56,25 @@ public record ServerConfig(String listenAddress, int port, Path topology, boolea
         check(overloadedDurationSeconds >= 0, "overload.durationSeconds must be >= 0, got " + overloadedDurationSeconds);
         check(keepaliveSeconds >= 0 && keepaliveSeconds <= 255, "timers.keepalive must be 0..255, got " + keepaliveSeconds);
         check(deadTimerSeconds >= 0 && deadTimerSeconds <= 255, "timers.deadTimer must be 0..255, got " + deadTimerSeconds);
-        check(minKeepaliveSeconds >= 0 && minKeepaliveSeconds <= maxKeepaliveSeconds && maxKeepaliveSeconds <= 255,
-                "timers.minKeepalive..maxKeepalive must be a range within 0..255, got " + minKeepaliveSeconds + ".."
+        check(minKeepaliveSeconds >= 1 && minKeepaliveSeconds <= maxKeepaliveSeconds && maxKeepaliveSeconds <= 255,
+                "timers.minKeepalive..maxKeepalive must be a range within 1..255, got " + minKeepaliveSeconds + ".."
                         + maxKeepaliveSeconds);
-        check(minDeadTimerSeconds >= 0 && minDeadTimerSeconds <= maxDeadTimerSeconds && maxDeadTimerSeconds <= 255,
-                "timers.minDeadTimer..maxDeadTimer must be a range within 0..255, got " + minDeadTimerSeconds + ".."
+        check(minDeadTimerSeconds >= 1 && minDeadTimerSeconds <= maxDeadTimerSeconds && maxDeadTimerSeconds <= 255,
+                "timers.minDeadTimer..maxDeadTimer must be a range within 1..255, got " + minDeadTimerSeconds + ".."
                         + maxDeadTimerSeconds);
-        check(maxSessions >= 1, "limits.maxSessions must be >= 1, got " + maxSessions);
         check(maxUnknownMessagesPerMinute >= 1, "limits.maxUnknownMessagesPerMinute must be >= 1, got "
                 + maxUnknownMessagesPerMinute);
         check(defaultMetric != null, "compute.defaultMetric is required");
         check(maxLabels >= 1, "compute.maxLabels must be >= 1, got " + maxLabels);
         check(defaultMsd >= 1, "sr.defaultMsd must be >= 1, got " + defaultMsd);
         check(srCandidatePaths >= 1, "sr.candidatePaths must be >= 1, got " + srCandidatePaths);
+    }
+
+    /** The raw {@code session:} mapping of a configuration file and the file's name, for error messages. */
+    public record SessionSection(java.util.Map<String, Object> values, String source) {
+        public SessionSection {
+            values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+        }
     }
 
     private static void check(boolean ok, String problem) {
@@ -103,17 +111,17 @@ public record ServerConfig(String listenAddress, int port, Path topology, boolea
         public long overloadedDurationSeconds;
         public int keepaliveSeconds = 30;
         public int deadTimerSeconds = 120;
-        public int minKeepaliveSeconds = 0;
+        public int minKeepaliveSeconds = 1;
         public int maxKeepaliveSeconds = 255;
-        public int minDeadTimerSeconds = 0;
+        public int minDeadTimerSeconds = 4;
         public int maxDeadTimerSeconds = 255;
-        public int maxSessions = 1_000;
         public int maxUnknownMessagesPerMinute = 5;
         public MetricKind defaultMetric = MetricKind.TE;
         public int maxLabels = 2_000_000;
         public boolean reportUnsatisfiedConstraints = true;
         public int defaultMsd = 10;
         public int srCandidatePaths = 8;
+        public SessionSection session;
 
         private Builder() {}
 
@@ -136,13 +144,13 @@ public record ServerConfig(String listenAddress, int port, Path topology, boolea
             maxKeepaliveSeconds = c.maxKeepaliveSeconds;
             minDeadTimerSeconds = c.minDeadTimerSeconds;
             maxDeadTimerSeconds = c.maxDeadTimerSeconds;
-            maxSessions = c.maxSessions;
             maxUnknownMessagesPerMinute = c.maxUnknownMessagesPerMinute;
             defaultMetric = c.defaultMetric;
             maxLabels = c.maxLabels;
             reportUnsatisfiedConstraints = c.reportUnsatisfiedConstraints;
             defaultMsd = c.defaultMsd;
             srCandidatePaths = c.srCandidatePaths;
+            session = c.session;
         }
 
         public ServerConfig build() {
@@ -150,8 +158,8 @@ public record ServerConfig(String listenAddress, int port, Path topology, boolea
             return new ServerConfig(listenAddress, port, topology, watchTopology, topologyPollMillis, queueCapacity,
                     lowWater, maxQueueWaitMillis, maxPendingPerSession, workers, overloadedDurationSeconds,
                     keepaliveSeconds, deadTimerSeconds, minKeepaliveSeconds, maxKeepaliveSeconds, minDeadTimerSeconds,
-                    maxDeadTimerSeconds, maxSessions, maxUnknownMessagesPerMinute, defaultMetric, maxLabels,
-                    reportUnsatisfiedConstraints, defaultMsd, srCandidatePaths);
+                    maxDeadTimerSeconds, maxUnknownMessagesPerMinute, defaultMetric, maxLabels,
+                    reportUnsatisfiedConstraints, defaultMsd, srCandidatePaths, session);
         }
     }
 }

@@ -1,11 +1,15 @@
 package org.pathwise.server.solve;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.pathwise.compute.NoPathReason;
 import org.pathwise.compute.Path;
 import org.pathwise.compute.PathComputer;
 import org.pathwise.compute.PathRequest;
 import org.pathwise.compute.PathResult;
+import org.pathwise.compute.loadbalance.LoadBalanceRequest;
+import org.pathwise.compute.loadbalance.LoadBalanceResult;
+import org.pathwise.compute.loadbalance.LoadBalancer;
 import org.pathwise.compute.sr.SidListEncoder;
 import org.pathwise.compute.sr.SrEncoding;
 import org.pathwise.compute.sr.SrPathComputer;
@@ -24,11 +28,14 @@ import org.pathwise.ted.TeSnapshot;
 /**
  * Answers one request on one snapshot: resolve, compute, check the reverse direction when B is
  * set, encode the ERO: IPv4/IPv6 hops for RSVP-TE (PST 0), an SR-ERO within the head-end's MSD
- * for SR-MPLS (PST 1, via compute.sr). Thread-safe (the computers keep per-thread workspaces).
+ * for SR-MPLS (PST 1, via compute.sr); with LOAD-BALANCING (RFC 5440 §7.16) a split over up to
+ * Max-LSP paths (compute.loadbalance), each path with its own ERO and BANDWIDTH. Thread-safe (the
+ * computers keep per-thread workspaces).
  */
 public final class RequestSolver {
     private final PathComputer computer;
     private final SrPathComputer srComputer;
+    private final LoadBalancer balancer;
     private final SidListEncoder sidLists = new SidListEncoder();
     private final int srCandidates;
     private final int defaultMsd;
@@ -38,9 +45,10 @@ public final class RequestSolver {
      *     on the MSD (SrPathComputer)
      * @param defaultMsd MSD for a peer that announced none
      */
-    public RequestSolver(PathComputer computer, int srCandidates, int defaultMsd) {
-        this.computer = computer;
+    public RequestSolver(PathComputer.Limits limits, int srCandidates, int defaultMsd) {
+        this.computer = new PathComputer(limits);
         this.srComputer = new SrPathComputer(computer);
+        this.balancer = new LoadBalancer(limits);
         this.srCandidates = srCandidates;
         this.defaultMsd = defaultMsd;
     }
@@ -58,6 +66,9 @@ public final class RequestSolver {
 
     /** Computes an already resolved (possibly adjusted, e.g. by SVEC) request. */
     public Answer solve(ParsedRequest p, PathRequest request, TeSnapshot s, PeerCapabilities peer) {
+        if (p.loadBalancing() != null && p.loadBalancing().maxLsps() > 1 && request.bandwidth() > 0) {
+            return split(p, request, s, peer);
+        }
         if (p.segmentRouting()) {
             return switch (srComputer.compute(s, request, msd(p, peer), srCandidates)) {
                 case SrEncoding.Failed f -> Answer.NoPath.of(f.noPath());
@@ -67,6 +78,34 @@ public final class RequestSolver {
         return switch (computer.compute(s, request)) {
             case PathResult.NoPath none -> Answer.NoPath.of(none);
             case PathResult.Found found -> encode(p, request, found.first(), s, peer);
+        };
+    }
+
+    /**
+     * RFC 5440 §7.16: the bandwidth over at most Max-LSP paths of at least Min-Bandwidth each. The
+     * answer lists every path with the share it carries; a single path when one suffices.
+     */
+    private Answer split(ParsedRequest p, PathRequest request, TeSnapshot s, PeerCapabilities peer) {
+        float min = p.loadBalancing().minBandwidth();
+        LoadBalanceRequest lb = new LoadBalanceRequest(request, p.loadBalancing().maxLsps(),
+                Float.isFinite(min) && min > 0 ? min : 0);
+        return switch (balancer.compute(s, lb)) {
+            case LoadBalanceResult.Failed f -> Answer.NoPath.of(f.noPath());
+            case LoadBalanceResult.Split split -> {
+                List<ComputedPath> paths = new ArrayList<>(split.shares().size());
+                Answer failed = null;
+                for (LoadBalanceResult.Share share : split.shares()) {
+                    Answer one = encode(p, request, share.path(), s, peer);
+                    if (one instanceof Answer.Paths ok) {
+                        ComputedPath c = ok.paths().get(0);
+                        paths.add(new ComputedPath(c.path(), c.hops(), c.sidDepth(), share.bandwidth()));
+                    } else {
+                        failed = one;
+                        break;
+                    }
+                }
+                yield failed != null ? failed : new Answer.Paths(paths);
+            }
         };
     }
 

@@ -23,17 +23,18 @@ import org.pathwise.session.PeerPolicy;
 import org.pathwise.session.Role;
 import org.pathwise.session.TlsMode;
 import org.pathwise.session.TlsUpgrade;
+import org.pathwise.session.limits.AcceptGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The TLS half of StartTLS (RFC 8253 §3.3): after both StartTLS messages, the session puts the
- * {@link SslHandler} from {@link #newHandler} first in its pipeline. The handler comes with the
- * RFC's failure behaviour attached: when the handshake fails (untrusted or missing certificate,
- * timeout, no common protocol) or the peer's certificate does not identify it (§3.5), this
- * speaker sends PCErr 25/3 "connection without TLS is not possible" (25/4 when the peer is
- * allowed without TLS) and closes the connection. After a failed handshake no TLS channel exists,
- * so that PCErr goes in the clear, after the TLS alert.
+ * {@link SslHandler} from {@link #newHandler} in front of the PCEP framing. The handler comes with
+ * the RFC's failure behaviour attached: when the handshake fails (untrusted or missing
+ * certificate, a certificate that does not identify the peer (§3.5, checked inside the
+ * handshake), timeout, no common protocol) this speaker sends PCErr 25/3 "connection without TLS
+ * is not possible" (25/4 when the peer is allowed without TLS) and closes the connection. No TLS
+ * channel exists after a failed handshake, so that PCErr goes in the clear, after the TLS alert.
  */
 public final class PcepsUpgrade implements TlsUpgrade {
     private static final Logger LOG = LoggerFactory.getLogger(PcepsUpgrade.class);
@@ -51,8 +52,8 @@ public final class PcepsUpgrade implements TlsUpgrade {
     public PcepsUpgrade(TlsSettings settings, Predicate<java.net.InetAddress> tlsRequired,
             Function<java.net.InetAddress, Optional<String>> expectedName) {
         this.settings = settings;
-        this.serverContext = TlsContexts.server(settings);
-        this.clientContext = TlsContexts.client(settings);
+        this.serverContext = TlsContexts.server(settings, expectedName);
+        this.clientContext = TlsContexts.client(settings, expectedName);
         this.tlsRequired = tlsRequired;
         this.expectedName = expectedName;
     }
@@ -74,42 +75,25 @@ public final class PcepsUpgrade implements TlsUpgrade {
 
     /** A handler for this channel; {@code server}: this speaker is the TLS server. */
     public SslHandler newHandler(Channel channel, boolean server, InetSocketAddress peer) {
+        // Both engines learn the peer's address: the identity check matches it (RFC 8253 §3.5).
+        String address = peer.getAddress().getHostAddress();
         SslHandler handler = server
-                ? serverContext.newHandler(channel.alloc())
-                : clientContext.newHandler(channel.alloc(), peer.getHostString(), peer.getPort());
+                ? serverContext.newHandler(channel.alloc(), address, peer.getPort())
+                : clientContext.newHandler(channel.alloc(), address, peer.getPort());
         handler.setHandshakeTimeout(settings.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
         handler.handshakeFuture().addListener(f -> {
             if (!f.isSuccess()) {
                 LOG.warn("PCEPS handshake with {} failed: {}", peer, f.cause().toString());
-                refuse(channel, handler, peer, true);
+                refuse(channel, handler, peer);
                 return;
             }
-            Optional<String> problem = identityProblem(handler, peer);
-            if (problem.isPresent()) {
-                LOG.warn("PCEPS peer {} refused: {}", peer, problem.get());
-                refuse(channel, handler, peer, false);
-            } else {
-                LOG.info("PCEPS up with {}: {} {}", peer, handler.engine().getSession().getProtocol(),
-                        handler.engine().getSession().getCipherSuite());
-            }
+            LOG.info("PCEPS up with {}: {} {}", peer, handler.engine().getSession().getProtocol(),
+                    handler.engine().getSession().getCipherSuite());
+            // An authenticated peer is no longer an anonymous pending connection (and the slow-read
+            // guard cannot see its Open exchange inside TLS).
+            AcceptGate.established(channel);
         });
         return handler;
-    }
-
-    private Optional<String> identityProblem(SslHandler handler, InetSocketAddress peer) {
-        if (settings.identityCheck() == PeerIdentityCheck.TRUSTED_CHAIN) {
-            return Optional.empty();
-        }
-        Certificate[] chain;
-        try {
-            chain = handler.engine().getSession().getPeerCertificates();
-        } catch (SSLPeerUnverifiedException e) {
-            return Optional.of("it presented no certificate");
-        }
-        if (!(chain[0] instanceof X509Certificate leaf)) {
-            return Optional.of("its certificate is not X.509");
-        }
-        return PeerIdentity.problem(leaf, peer.getAddress(), expectedName.apply(peer.getAddress()));
     }
 
     /** The error this speaker sends when TLS cannot be established with {@code peer}. */
@@ -117,17 +101,16 @@ public final class PcepsUpgrade implements TlsUpgrade {
         return tlsRequired.test(peer) ? PcepErrors.TLS_FAILURE_NO_FALLBACK : PcepErrors.TLS_FAILURE_FALLBACK;
     }
 
-    private void refuse(Channel channel, SslHandler handler, InetSocketAddress peer, boolean inTheClear) {
+    private void refuse(Channel channel, SslHandler handler, InetSocketAddress peer) {
         ErrorCode error = failureError(peer.getAddress());
         ByteBuf pcErr = Unpooled.wrappedBuffer(PcepCodec.standard().encode(PcErr.of(error.type(), error.value())));
         ChannelHandlerContext tls = channel.pipeline().context(handler);
-        if (inTheClear && tls != null) {
+        if (tls != null && channel.isActive()) {
             // Written from the SslHandler's own context, the bytes bypass it and reach the socket as is.
             tls.writeAndFlush(pcErr).addListener(ChannelFutureListener.CLOSE);
-        } else if (channel.isActive()) {
-            channel.writeAndFlush(pcErr).addListener(ChannelFutureListener.CLOSE);
         } else {
             pcErr.release();
+            channel.close();
         }
     }
 }

@@ -3,11 +3,12 @@ package org.pathwise.session.security;
 import java.util.Optional;
 import org.pathwise.session.PeerSettings;
 import org.pathwise.session.SessionConfig;
+import org.pathwise.session.SessionListener;
 import org.pathwise.session.limits.LimitSettings;
 
 /**
  * The security part of a server configuration: who may connect, PCEPS key material, abuse limits.
- * {@link #applyTo} wires it into a {@link SessionConfig}.
+ * {@link #wire} puts it into a {@link SessionConfig} and its listener.
  */
 public record SecuritySettings(PeerAllowlist<PeerSettings> peers, Optional<TlsSettings> tls, LimitSettings limits) {
 
@@ -17,7 +18,22 @@ public record SecuritySettings(PeerAllowlist<PeerSettings> peers, Optional<TlsSe
 
     /** {@code config} with this allowlist, StartTLS support when TLS is configured, and the limits. */
     public SessionConfig applyTo(SessionConfig config) {
-        SessionConfig c = config.withPeers(peers::lookup).withHooks(SecurityHooks.of(limits, peers));
-        return tls.map(t -> c.withTls(new PcepsUpgrade(t, peers::lookup))).orElse(c);
+        return wire(config, (session, message, receivedNanos) -> {}).config();
+    }
+
+    /** A session configuration and listener with these settings in force, and the hooks' counters. */
+    public record Wired(SessionConfig config, SessionListener listener, SecurityHooks hooks) {}
+
+    /**
+     * {@code config} with this allowlist, StartTLS support when TLS is configured, and the limits;
+     * {@code listener} wrapped so that sessions reaching Up stop counting as pending.
+     */
+    public Wired wire(SessionConfig config, SessionListener listener) {
+        SecurityHooks hooks = SecurityHooks.of(limits, peers);
+        SessionConfig c = config.withPeers(peers::lookup).withHooks(hooks);
+        if (tls.isPresent()) {
+            c = c.withTls(new PcepsUpgrade(tls.get(), peers::lookup));
+        }
+        return new Wired(c, hooks.tracking(listener), hooks);
     }
 }

@@ -11,9 +11,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.net.InetAddress;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Optional;
+import java.util.function.Function;
 import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * Builds the Netty {@link SslContext}s for PCEPS from PKCS#12 files. JDK provider (no native
@@ -25,11 +31,19 @@ public final class TlsContexts {
 
     /** The PCE side: presents its certificate and requires one from every PCC. */
     public static SslContext server(TlsSettings settings) {
+        return server(settings, peer -> Optional.empty());
+    }
+
+    /**
+     * The PCE side, with the host names configured for peers (matched against dNSName when the
+     * identity check is on).
+     */
+    public static SslContext server(TlsSettings settings, Function<InetAddress, Optional<String>> expectedName) {
         KeyManagerFactory keys = keyManagers(settings);
         try {
             return SslContextBuilder.forServer(keys)
                     .sslProvider(SslProvider.JDK)
-                    .trustManager(trustManagers(settings))
+                    .trustManager(trustManager(settings, expectedName))
                     .clientAuth(ClientAuth.REQUIRE)
                     .protocols(settings.protocols())
                     .build();
@@ -40,11 +54,18 @@ public final class TlsContexts {
 
     /** The PCC side (also a PCE acting as PCC towards another PCE): presents its certificate too. */
     public static SslContext client(TlsSettings settings) {
+        return client(settings, peer -> Optional.empty());
+    }
+
+    public static SslContext client(TlsSettings settings, Function<InetAddress, Optional<String>> expectedName) {
         try {
             return SslContextBuilder.forClient()
                     .sslProvider(SslProvider.JDK)
                     .keyManager(keyManagers(settings))
-                    .trustManager(trustManagers(settings))
+                    .trustManager(trustManager(settings, expectedName))
+                    // Identity is checked by IdentityCheckingTrustManager when configured, the same
+                    // way on both sides, not by the HTTPS host-name rules Netty applies by default.
+                    .endpointIdentificationAlgorithm(null)
                     .protocols(settings.protocols())
                     .build();
         } catch (IOException e) {
@@ -67,6 +88,16 @@ public final class TlsContexts {
             throw new TlsConfigException("tls.keystore " + s.keystore() + ": key unusable (" + e.getMessage()
                     + "); the key password must equal the keystore password", e);
         }
+    }
+
+    private static TrustManager trustManager(TlsSettings s, Function<InetAddress, Optional<String>> expectedName) {
+        TrustManagerFactory tmf = trustManagers(s);
+        X509ExtendedTrustManager chain = Arrays.stream(tmf.getTrustManagers())
+                .filter(X509ExtendedTrustManager.class::isInstance).map(X509ExtendedTrustManager.class::cast)
+                .findFirst().orElseThrow(() -> new TlsConfigException("tls.truststore " + s.truststore()
+                        + ": the JDK offers no X.509 trust manager for it", null));
+        return s.identityCheck() == PeerIdentityCheck.TRUSTED_CHAIN ? chain
+                : new IdentityCheckingTrustManager(chain, expectedName);
     }
 
     private static TrustManagerFactory trustManagers(TlsSettings s) {

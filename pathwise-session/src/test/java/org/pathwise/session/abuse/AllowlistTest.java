@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netty.bootstrap.ServerBootstrap;
-import io.netty.channel.Channel;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -16,7 +15,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.pathwise.session.PcepServer;
 import org.pathwise.session.PeerSettings;
+import org.pathwise.session.SessionConfig;
 import org.pathwise.session.security.Cidr;
 import org.pathwise.session.security.PeerAllowlist;
 import org.pathwise.session.security.SecurityHooks;
@@ -38,9 +39,10 @@ class AllowlistTest {
         PeerAllowlist<PeerSettings> allowlist = PeerAllowlist.of(List.of(
                 new PeerAllowlist.Entry<>(Cidr.parse("127.0.1.0/24"), PeerSettings.DEFAULT)));
         SecurityHooks hooks = SecurityHooks.of(LimitSettings.DEFAULTS, allowlist);
-        Channel pce = MiniPce.start(group, group, NioServerSocketChannel.class, hooks, new InetSocketAddress("127.0.0.1", 0));
-        try {
-            InetSocketAddress address = (InetSocketAddress) pce.localAddress();
+        SessionConfig config = SessionConfig.pce().withPeers(allowlist::lookup).withHooks(hooks);
+        try (PcepServer pce = PcepServer.start(config, new InetSocketAddress("127.0.0.1", 0),
+                hooks.tracking((session, message, received) -> {}))) {
+            InetSocketAddress address = pce.localAddress();
             KeepaliveClient inside = KeepaliveClient.connect(group, NioSocketChannel.class, address,
                     new InetSocketAddress("127.0.1.9", 0));
             inside.up.get(10, TimeUnit.SECONDS);
@@ -53,8 +55,6 @@ class AllowlistTest {
             assertThat(hooks.counters().count(Limit.NOT_IN_ALLOWLIST)).isEqualTo(1);
             assertThat(inside.closed).isFalse();
             inside.close();
-        } finally {
-            pce.close().sync();
         }
     }
 

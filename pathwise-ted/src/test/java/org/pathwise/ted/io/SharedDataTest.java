@@ -25,7 +25,7 @@ class SharedDataTest {
 
     /** Files that must be rejected (with file:line), and why. */
     private static final Set<String> EXPECTED_REJECTIONS = Set.of(
-            "Interoute.gml"); // edges at lines 1219 and 1684 are self-loops (17 -> 17, 82 -> 82)
+            "Interoute.gml"); // edges at lines 1219 and 1684 are self-loops (Dubai 17 -> 17, Luxembourg 73 -> 73)
 
     @Test
     void everySharedTopologyLoadsOrIsRejectedWithFileAndLine() throws Exception {

@@ -17,6 +17,10 @@ import org.pathwise.pcep.object.UnknownObject;
  * PCNtf (RFC 5440 §6.6): {@code <notify> [<notify-list>]},
  * {@code <notify> ::= [<request-id-list>] <notification-list>}. A new notify starts at an RP that
  * follows a NOTIFICATION.
+ *
+ * <p>FRR pathd (pceplib) cancels a request with the RP after the NOTIFICATION
+ * ({@code <NOTIFICATION> <RP>}); such trailing RPs belong to the notify before them. They are
+ * re-encoded in RFC order.
  */
 final class PcNtfCodec extends BaseMessageCodec<PcNtf> {
     PcNtfCodec() {
@@ -44,6 +48,13 @@ final class PcNtfCodec extends BaseMessageCodec<PcNtf> {
                 default -> throw ctx.error(PcepErrors.MALFORMED_OBJECT, objects.offset(i),
                         "unexpected " + ctx.objectName(o) + " object in a PCNtf");
             }
+        }
+        if (notifications.isEmpty() && !rps.isEmpty() && !notifies.isEmpty()) {
+            PcNtf.Notify last = notifies.remove(notifies.size() - 1);
+            List<Rp> all = new ArrayList<>(last.requests());
+            all.addAll(rps);
+            notifies.add(new PcNtf.Notify(all, last.notifications()));
+            return new PcNtf(notifies);
         }
         if (notifications.isEmpty()) {
             throw ctx.error(PcepErrors.MALFORMED_OBJECT, objects.offset(objects.size()),

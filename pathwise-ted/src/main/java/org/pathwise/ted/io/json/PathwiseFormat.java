@@ -30,8 +30,11 @@ public final class PathwiseFormat {
     private PathwiseFormat() {
     }
 
-    @SafeVarargs
-    private static List<String> concat(List<String>... parts) {
-        return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b, List<String> c) {
+        return concat(concat(a, b), c);
     }
 }

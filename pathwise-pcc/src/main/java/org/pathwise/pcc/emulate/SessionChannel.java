@@ -1,0 +1,140 @@
+package org.pathwise.pcc.emulate;
+
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import org.pathwise.pcep.message.Message;
+import org.pathwise.pcep.message.PcErr;
+import org.pathwise.pcep.message.PcNtf;
+import org.pathwise.pcep.message.PcRep;
+import org.pathwise.pcep.message.PcReq;
+import org.pathwise.pcep.message.Request;
+import org.pathwise.pcep.message.Response;
+import org.pathwise.pcep.object.Rp;
+import org.pathwise.session.PcepSession;
+import org.pathwise.session.SessionDown;
+import org.pathwise.session.SessionListener;
+
+/**
+ * One emulated PCC over a pathwise-session {@link PcepSession}: sends a PCReq and completes its
+ * future with the PCRep carrying the same Request-ID-numbers (RFC 5440 §7.4.1), merged when the
+ * requests of one message (a disjoint pair) come back in several PCReps, or with the PCErr/PCNtf
+ * that names them. It is also the session's listener: every callback runs on the session's event
+ * loop, the only place a pending entry's responses are touched.
+ */
+public final class SessionChannel implements RequestChannel, SessionListener {
+    private final ConcurrentHashMap<Long, Pending> pending = new ConcurrentHashMap<>();
+    private final InetSocketAddress source;
+    private volatile PcepSession session;
+    private volatile SessionDown down;
+
+    public SessionChannel(InetSocketAddress source) {
+        this.source = source;
+    }
+
+    /** The requests of one PCReq and the responses collected so far. */
+    private static final class Pending {
+        final CompletableFuture<Message> answer = new CompletableFuture<>();
+        final List<Long> ids;
+        final List<Response> responses;
+
+        Pending(List<Long> ids) {
+            this.ids = ids;
+            this.responses = new ArrayList<>(ids.size());
+        }
+    }
+
+    @Override
+    public CompletableFuture<Message> request(PcReq request) {
+        PcepSession s = session;
+        if (s == null || !s.isUp()) {
+            return CompletableFuture.failedFuture(new IllegalStateException(name() + ": session is not up"
+                    + (down == null ? "" : " (" + down.detail() + ")")));
+        }
+        List<Long> ids = new ArrayList<>(request.requests().size());
+        for (Request r : request.requests()) {
+            ids.add(r.rp().requestId());
+        }
+        Pending p = new Pending(ids);
+        for (Long id : ids) {
+            pending.put(id, p);
+        }
+        // Whatever ends the request (answer, timeout set by the caller), its ids are freed.
+        p.answer.whenComplete((m, e) -> {
+            for (Long id : ids) {
+                pending.remove(id, p);
+            }
+        });
+        s.send(request);
+        return p.answer;
+    }
+
+    @Override
+    public String name() {
+        return source == null ? "pcc" : source.getAddress().getHostAddress();
+    }
+
+    public InetSocketAddress source() {
+        return source;
+    }
+
+    public PcepSession session() {
+        return session;
+    }
+
+    /** Set once the session is Up (by {@link PccFleet}). */
+    void attach(PcepSession s) {
+        this.session = s;
+    }
+
+    @Override
+    public void onMessage(PcepSession s, Message message, long receivedNanos) {
+        switch (message) {
+            case PcRep rep -> {
+                for (Response r : rep.responses()) {
+                    Pending p = pending.get(r.rp().requestId());
+                    if (p == null) {
+                        s.unknownRequest(r.rp()); // RFC 5440 §7.15: a reply to a request we never made
+                        continue;
+                    }
+                    p.responses.add(r);
+                    if (p.responses.size() == p.ids.size()) {
+                        p.answer.complete(p.responses.size() == 1 && rep.responses().size() == 1 ? rep
+                                : new PcRep(List.of(), p.responses));
+                    }
+                }
+            }
+            case PcErr err -> {
+                for (PcErr.ErrorBlock b : err.errors()) {
+                    completeAll(b.requests(), err);
+                }
+            }
+            case PcNtf ntf -> {
+                for (PcNtf.Notify n : ntf.notifies()) {
+                    completeAll(n.requests(), ntf);
+                }
+            }
+            default -> { } // PCUpd/PCInitiate: a stateless emulated PCC ignores them
+        }
+    }
+
+    private void completeAll(List<Rp> requests, Message answer) {
+        for (Rp rp : requests) {
+            Pending p = pending.get(rp.requestId());
+            if (p != null) {
+                p.answer.complete(answer);
+            }
+        }
+    }
+
+    @Override
+    public void onDown(PcepSession s, SessionDown reason) {
+        down = reason;
+        IllegalStateException e = new IllegalStateException(name() + ": session down: " + reason.detail());
+        for (Pending p : pending.values()) {
+            p.answer.completeExceptionally(e);
+        }
+    }
+}
