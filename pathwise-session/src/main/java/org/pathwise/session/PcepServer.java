@@ -58,10 +58,9 @@ public final class PcepServer implements AutoCloseable {
     /** Stops listening, closes every session with Close reason 1 (no explanation), frees the loops it owns. */
     @Override
     public void close() {
+        int port = localAddress().getPort();
         listener.close().syncUninterruptibly();
-        for (PcepSession s : sessions()) {
-            s.close(CloseReason.NO_EXPLANATION);
-        }
+        transport.registry().closeAccepted(port, CloseReason.NO_EXPLANATION, 2000);
         if (ownsTransport) {
             transport.close();
         }

@@ -55,10 +55,17 @@ public final class Connections {
             InetSocketAddress pce, InetSocketAddress source, SessionListener listener, SessionIds ids,
             int connectTimeoutMillis) {
         CompletableFuture<PcepSession> result = new CompletableFuture<>();
+        if (pce.isUnresolved()) {
+            result.completeExceptionally(new IllegalArgumentException("PCE address " + pce + " is not resolved"));
+            return result;
+        }
         SessionHandler[] handler = new SessionHandler[1];
         Bootstrap b = new Bootstrap()
                 .group(transport.workers())
                 .channel(transport.clientChannel())
+                // Addresses arrive resolved; Netty's default resolver group would also hook every
+                // event loop's termination (run on GlobalEventExecutor's thread after shutdown).
+                .resolver(io.netty.resolver.NoopAddressResolverGroup.INSTANCE)
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.SO_KEEPALIVE, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, connectTimeoutMillis)

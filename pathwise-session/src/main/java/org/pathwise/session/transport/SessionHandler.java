@@ -214,6 +214,11 @@ public final class SessionHandler extends ChannelDuplexHandler implements PcepSe
         });
     }
 
+    /** Completes when the channel is closed (for orderly shutdown). */
+    io.netty.channel.ChannelFuture closeFuture() {
+        return channel.closeFuture();
+    }
+
     /** Loses a connection collision: closed before Up, without PCErr (the peer keeps the other). */
     void dropForCollision() {
         onLoop(() -> {

@@ -67,6 +67,25 @@ public final class SessionRegistry {
                 .toList();
     }
 
+    /**
+     * Closes the sessions a listener on {@code localPort} accepted with Close {@code reason} and
+     * waits (at most {@code timeoutMillis}) until their connections are closed, so the event loops
+     * can be shut down after them rather than under them.
+     */
+    public void closeAccepted(int localPort, int reason, long timeoutMillis) {
+        List<SessionHandler> handlers = accepted.values().stream()
+                .filter(h -> h.localAddress() != null && h.localAddress().getPort() == localPort)
+                .toList();
+        handlers.forEach(h -> h.close(reason));
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        for (SessionHandler h : handlers) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || !h.closeFuture().awaitUninterruptibly(left / 1_000_000 + 1)) {
+                return;
+            }
+        }
+    }
+
     public int size() {
         return accepted.size() + initiated.size();
     }
