@@ -7,6 +7,7 @@ import static org.pathwise.server.Pcep.request;
 import static org.pathwise.server.Pcep.rp;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pathwise.pcep.message.PcErr;
@@ -187,6 +188,11 @@ class DispatchTest {
         for (int i = 1; i <= 5; i++) {
             ask(pcc, i, 0);
             pcc.next(PcRep.class);
+        }
+        // The worker records the reply stages just after handing the PCRep to the session.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (server.metrics().stage(Stage.TOTAL).count() < 5 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
         }
         MetricsSnapshot m = server.metrics();
         assertThat(m.requests()).isEqualTo(5);

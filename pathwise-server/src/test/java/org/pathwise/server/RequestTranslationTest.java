@@ -261,6 +261,18 @@ class RequestTranslationTest {
     }
 
     @Test
+    void supplyOfFlagNamesTheObjectiveFunctionInTheReply() {
+        org.pathwise.pcep.object.Rp s = new org.pathwise.pcep.object.Rp(ObjectFlags.P, 0, false, false, false, false,
+                true, false, false, false, false, false, false, false, 0, 26, List.of());
+        assertThat(ask(s, endpoints("1.1.1.1", "4.4.4.4")).paths().get(0).attributes())
+                .containsExactly(new ObjectiveFunction(ObjectFlags.NONE, 1, List.of()));
+        org.pathwise.pcep.object.Rp s2 = new org.pathwise.pcep.object.Rp(ObjectFlags.P, 0, false, false, false, false,
+                true, false, false, false, false, false, false, false, 0, 27, List.of());
+        assertThat(ask(s2, endpoints("1.1.1.1", "4.4.4.4"), new ObjectiveFunction(ObjectFlags.P, 2, List.of()))
+                .paths().get(0).attributes()).containsExactly(new ObjectiveFunction(ObjectFlags.NONE, 2, List.of()));
+    }
+
+    @Test
     void protocolErrorsAreAnsweredWithTheExactPcErrNamingTheRequest() {
         assertError(request(rp(30), endpoints("1.1.1.1", "4.4.4.4"), new ObjectiveFunction(ObjectFlags.P, 99, List.of())), 4, 4, 30);
         assertError(request(rp(31), endpoints("1.1.1.1", "4.4.4.4"), new Metric(ObjectFlags.P, false, true, 13, 5f)), 4, 5, 31);

@@ -52,6 +52,19 @@ public final class ConfigFile {
         this.baseDir = baseDir;
     }
 
+    /**
+     * The configuration of {@code file} over the defaults; a value that breaks a rule across keys
+     * (e.g. lowWater not below capacity) is reported with the file name too.
+     */
+    public static ServerConfig load(Path file) {
+        ServerConfig.Builder b = read(file, ServerConfig.builder());
+        try {
+            return b.build();
+        } catch (ConfigException e) {
+            throw new ConfigException(file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Applies {@code file} over {@code into}; a relative topology path is relative to the file. */
     public static ServerConfig.Builder read(Path file, ServerConfig.Builder into) {
         String text;

@@ -13,6 +13,7 @@ import org.pathwise.pcep.object.Ero;
 import org.pathwise.pcep.object.Metric;
 import org.pathwise.pcep.object.NoPath;
 import org.pathwise.pcep.object.ObjectFlags;
+import org.pathwise.pcep.object.ObjectiveFunction;
 import org.pathwise.pcep.object.PcepObject;
 import org.pathwise.pcep.object.Rp;
 import org.pathwise.pcep.tlv.NoPathVectorTlv;
@@ -21,10 +22,13 @@ import org.pathwise.pcep.tlv.Tlv;
 /**
  * Builds the PCRep {@code <response>} for a request (RFC 5440 §6.5 with RFC 8231 §6.5's LSP):
  * {@code <RP> [<LSP>] <NO-PATH> [unsatisfied constraints]} or
- * {@code <RP> [<LSP>] (<ERO> [<LSPA>] [<BANDWIDTH>] [<METRIC>...] [<IRO>])+}.
+ * {@code <RP> [<LSP>] (<ERO> [<OF>] [<LSPA>] [<BANDWIDTH>] [<METRIC>...] [<IRO>])+}.
  * docs/server.md, "Replies", is the table this code implements.
  */
 public final class ReplyBuilder {
+    /** RFC 5541 §4: Minimum Cost Path, what a request without OF gets. */
+    private static final int MINIMUM_COST_PATH = 1;
+
     private final boolean reportUnsatisfied;
 
     /** @param reportUnsatisfied answer NO-PATH with C set and the constraints that failed (RFC 5440 §7.5) */
@@ -51,6 +55,12 @@ public final class ReplyBuilder {
         }
         for (ComputedPath c : paths) {
             out.add(new Ero(ObjectFlags.NONE, c.hops()));
+            if (p.rp().supplyOf()) {
+                // RFC 5541 §3.1: RP S flag: the reply names the objective function applied, first
+                // in the attribute list; without an OF in the request, minimum cost (MCP, 1).
+                int code = p.objectiveFunction() != null ? p.objectiveFunction().code() : MINIMUM_COST_PATH;
+                out.add(new ObjectiveFunction(ObjectFlags.NONE, code, List.of()));
+            }
             if (p.lspa() != null) {
                 out.add(p.lspa());
             }

@@ -101,7 +101,16 @@ final class FrrPathd implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() throws IOException {
+        try {
+            stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while stopping FRR", e);
+        }
+    }
+
+    private void stop() throws IOException, InterruptedException {
         List<String> pids = new ArrayList<>();
         for (String daemon : List.of("pathd", "zebra")) {
             Path pid = dir.resolve(daemon + ".pid");

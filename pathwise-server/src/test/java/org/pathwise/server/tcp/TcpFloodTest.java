@@ -129,7 +129,13 @@ class TcpFloodTest {
         assertThat(heard.notifies().get(0).notifications().get(0).value()).isEqualTo(1);
         assertThat(polite.next(PcNtf.class).notifies().get(0).notifications().get(0).value()).isEqualTo(2);
         polite.send(burst(1, 1));
-        assertThat(polite.next(PcRep.class).responses().get(0).paths()).hasSize(1);
+        Object answer = polite.nextEvent();
+        while (answer instanceof PcNtf later) { // a later overload episode of the flood, if any
+            assertThat(later.notifies().get(0).notifications().get(0).type()).isEqualTo(2);
+            answer = polite.nextEvent();
+        }
+        assertThat(answer).isInstanceOf(PcRep.class);
+        assertThat(((PcRep) answer).responses().get(0).paths()).hasSize(1);
         MetricsSnapshot m = pce.server().metrics();
         assertThat(m.overloadRejected()).isEqualTo(refused);
         assertThat(m.queued()).isZero();

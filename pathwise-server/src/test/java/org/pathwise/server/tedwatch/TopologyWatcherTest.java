@@ -54,6 +54,7 @@ class TopologyWatcherTest {
                 Thread.sleep(10);
             }
             assertThat(ted.current().nodeCount()).isEqualTo(3);
+            assertThat(w.reloadIfChanged()).isEqualTo(new ReloadResult.Unchanged());
         }
     }
 }
