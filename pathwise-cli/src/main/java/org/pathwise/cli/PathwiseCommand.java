@@ -17,7 +17,6 @@ import picocli.CommandLine.Command;
             org.pathwise.cli.topology.TopologyCommand.class,
             org.pathwise.cli.session.ServeCommand.class,
             org.pathwise.cli.path.PathCommand.class,
-            org.pathwise.cli.bench.BenchCommand.class,
             org.pathwise.cli.pathext.PathSrCommand.class,
             org.pathwise.cli.pathext.PathLbCommand.class,
             org.pathwise.cli.pathext.PathTreeCommand.class,
