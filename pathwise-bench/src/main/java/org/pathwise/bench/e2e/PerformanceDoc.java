@@ -58,11 +58,25 @@ public final class PerformanceDoc {
         return before + "\n\n" + block + "\n" + after;
     }
 
-    /** The machine line every block starts with. */
+    /** The machine line every block starts with, with the load other processes put on it. */
     static String machine(String command) {
-        return String.format(Locale.ROOT, "Command: `%s`. Machine: %d cores, Java %s, %s; measured %s.%n",
+        return String.format(Locale.ROOT, "Command: `%s`. Machine: %d cores, Java %s, %s; measured %s%s.%n",
                 command, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                System.getProperty("os.name") + " " + System.getProperty("os.arch"), java.time.LocalDate.now());
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"), java.time.LocalDate.now(),
+                loadAverage());
+    }
+
+    /**
+     * ", load average 15.7 (1 min) when written" on Linux: a benchmark that shares its cores with
+     * other work must say so, and this says how much.
+     */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return ", **load average " + f[0] + " (1 min) / " + f[1] + " (5 min) when written**";
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     private static String pair(StageTimes t, Stage s) {
