@@ -11,14 +11,11 @@ import picocli.CommandLine.Command;
         description = "Pathwise: a Path Computation Element (PCEP, RFC 5440) for MPLS, GMPLS and Segment Routing.",
         subcommands = {
             org.pathwise.cli.emulate.DemoCommand.class,
+            org.pathwise.cli.session.ServeCommand.class,
+            org.pathwise.cli.path.PathCommand.class,
+            org.pathwise.cli.topology.TopologyCommand.class,
             org.pathwise.cli.emulate.PccCommand.class,
             org.pathwise.cli.pcep.PcepCommand.class,
-            org.pathwise.cli.topology.TopologyCommand.class,
-            org.pathwise.cli.path.PathCommand.class,
-            org.pathwise.cli.pathext.PathSrCommand.class,
-            org.pathwise.cli.pathext.PathLbCommand.class,
-            org.pathwise.cli.pathext.PathTreeCommand.class,
-            org.pathwise.cli.pathext.RwaCommand.class,
             org.pathwise.cli.bench.BenchCommand.class,
             CommandLine.HelpCommand.class,
         })

@@ -46,9 +46,9 @@ public final class PcepServer implements AutoCloseable {
         return (InetSocketAddress) listener.localAddress();
     }
 
-    /** The sessions on this server's transport, Up or negotiating. */
+    /** The sessions this server accepted, Up or negotiating. */
     public List<PcepSession> sessions() {
-        return transport.registry().all();
+        return transport.registry().acceptedOn(localAddress().getPort());
     }
 
     public boolean isEpoll() {

@@ -149,6 +149,25 @@ public record Link(String id, String from, String to,
         return wavelengths == null ? null : (BitSet) wavelengths.clone();
     }
 
+    /** Same as {@code extendedAdminGroup().length} without the copy. */
+    int extendedAdminGroupWords() {
+        return extendedAdminGroup.length;
+    }
+
+    /** Copies the extended admin group words into {@code into} at {@code at}, without an intermediate copy. */
+    void copyExtendedAdminGroup(long[] into, int at) {
+        System.arraycopy(extendedAdminGroup, 0, into, at, extendedAdminGroup.length);
+    }
+
+    /** Same as {@code srlgs().length} without the copy. */
+    int srlgCount() {
+        return srlgs.length;
+    }
+
+    void copySrlgs(int[] into, int at) {
+        System.arraycopy(srlgs, 0, into, at, srlgs.length);
+    }
+
     /** Same as {@code unreservedBandwidth()[priority]} without the copy. */
     public double unreservedBandwidth(int priority) {
         return unreservedBandwidth[priority];

@@ -1,16 +1,18 @@
 package org.pathwise.ted;
 
 import java.net.InetAddress;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.RandomAccess;
 
 /**
  * Immutable, versioned topology snapshot in compact arrays. Indices are dense ints: nodes
  * {@code 0..nodeCount()-1}, links {@code 0..linkCount()-1}. Safe to share across threads.
  *
- * <p>The per-link accessors are single array reads with no allocation and no bounds checks of
+ * <p>The per-link accessors are single array reads (two for unreserved bandwidth, which is paged so
+ * that an LSP set-up copies only the pages it changes) with no allocation and no bounds checks of
  * their own beyond the JVM's, so the path computation's inner loop can call them freely. The
  * cold attributes are in {@link #node(int)} and {@link #link(int)}.
  */
@@ -20,9 +22,11 @@ public final class TeSnapshot {
 
     private final long version;
     private final NodeTable nodeTable;
-    private final Map<InetAddress, Integer> nodeByAddress;
-    private final Link[] links;
-    private final Map<String, Integer> linkIndexById;
+    private final KeyIndex<InetAddress> nodeByAddress;
+    /** Link records in pages of {@link LinkPages#LINKS}, so an attribute update copies only the pages it touches. */
+    private final Link[][] links;
+    private final int linkCount;
+    private final KeyIndex<String> linkIndexById;
     private final Adjacency adjacency;
     private final LinkColumns columns;
 
@@ -39,7 +43,7 @@ public final class TeSnapshot {
     private final int[] delayMicros;
     private final double[] maxBandwidth;
     private final double[] maxReservableBandwidth;
-    private final double[] unreserved;
+    private final double[][] unreserved;
     private final int[] adminGroup;
     private final int[] eagStart;
     private final long[] eagWords;
@@ -50,12 +54,13 @@ public final class TeSnapshot {
     private final int[] wavelengthStart;
     private final long[] wavelengthWords;
 
-    TeSnapshot(long version, NodeTable nodeTable, Map<InetAddress, Integer> nodeByAddress, Link[] links,
-               Map<String, Integer> linkIndexById, Adjacency adjacency, LinkColumns columns) {
+    TeSnapshot(long version, NodeTable nodeTable, KeyIndex<InetAddress> nodeByAddress, Link[][] links,
+               KeyIndex<String> linkIndexById, Adjacency adjacency, LinkColumns columns) {
         this.version = version;
         this.nodeTable = nodeTable;
         this.nodeByAddress = nodeByAddress;
         this.links = links;
+        this.linkCount = adjacency.src().length;
         this.linkIndexById = linkIndexById;
         this.adjacency = adjacency;
         this.columns = columns;
@@ -97,7 +102,7 @@ public final class TeSnapshot {
     }
 
     public int linkCount() {
-        return links.length;
+        return linkCount;
     }
 
     public Node node(int n) {
@@ -111,18 +116,16 @@ public final class TeSnapshot {
 
     /** Index of the node named by a router ID, IPv6 router ID, node address or link local address; -1 if absent. */
     public int nodeIndexByAddress(InetAddress a) {
-        Integer n = nodeByAddress.get(a);
-        return n == null ? -1 : n;
+        return nodeByAddress.get(a);
     }
 
     public Link link(int l) {
-        return links[l];
+        return links[l >>> LinkPages.SHIFT][l & LinkPages.MASK];
     }
 
     /** Index of the link with this id, -1 if absent. */
     public int linkIndex(String id) {
-        Integer l = linkIndexById.get(id);
-        return l == null ? -1 : l;
+        return linkIndexById.get(id);
     }
 
     /** All nodes in index order (an unmodifiable view). */
@@ -132,7 +135,7 @@ public final class TeSnapshot {
 
     /** All links in index order (an unmodifiable view). */
     public List<Link> links() {
-        return Collections.unmodifiableList(Arrays.asList(links));
+        return new LinkList();
     }
 
     // CSR adjacency: out-links of n are outLink(i) for i in [outStart(n), outStart(n+1)).
@@ -184,7 +187,7 @@ public final class TeSnapshot {
     }
 
     public double unreservedBandwidth(int l, int priority) {
-        return unreserved[l * P + priority];
+        return unreserved[l >>> LinkPages.SHIFT][(l & LinkPages.MASK) * P + priority];
     }
 
     public double maxBandwidth(int l) {
@@ -257,15 +260,22 @@ public final class TeSnapshot {
         return nodeTable;
     }
 
-    Map<InetAddress, Integer> nodeByAddress() {
+    KeyIndex<InetAddress> nodeByAddress() {
         return nodeByAddress;
     }
 
-    Link[] linkArray() {
+    Link[][] linkPages() {
         return links;
     }
 
-    Map<String, Integer> linkIndexById() {
+    /** Copies the link records, in index order, into {@code into} from index 0. */
+    void copyLinks(Link[] into) {
+        for (int p = 0; p < links.length; p++) {
+            System.arraycopy(links[p], 0, into, p << LinkPages.SHIFT, links[p].length);
+        }
+    }
+
+    KeyIndex<String> linkIndexById() {
         return linkIndexById;
     }
 
@@ -279,5 +289,18 @@ public final class TeSnapshot {
 
     TeSnapshot withVersion(long newVersion) {
         return new TeSnapshot(newVersion, nodeTable, nodeByAddress, links, linkIndexById, adjacency, columns);
+    }
+
+    /** The read-only view behind {@link #links()}. */
+    private final class LinkList extends AbstractList<Link> implements RandomAccess {
+        @Override
+        public Link get(int l) {
+            return link(l);
+        }
+
+        @Override
+        public int size() {
+            return linkCount;
+        }
     }
 }

@@ -1,8 +1,6 @@
 package org.pathwise.ted;
 
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,9 +12,10 @@ import java.util.Objects;
  * references between nodes and links are checked by {@link #build()}, so nodes and links may be
  * added in any order. Every error is a {@link TopologyException} naming the node or link.
  *
- * <p>Sharing: an update that only changes unreserved bandwidth copies that one column (and the
- * array of link records); one that changes other attributes of existing links without moving
- * them keeps the nodes, the CSR adjacency and the id maps; anything else rebuilds the arrays.
+ * <p>Sharing: an update that only changes unreserved bandwidth copies only the pages of that column
+ * and of the link records that hold the changed links ({@link LinkPages}); one that changes other
+ * attributes of existing links without moving them keeps the nodes, the CSR adjacency and the id
+ * maps; anything else rebuilds the arrays, copying what is unchanged from the previous version.
  * Removing a node removes its links.
  */
 public final class TopologyBuilder {
@@ -24,10 +23,8 @@ public final class TopologyBuilder {
     private final TeSnapshot base;
     /** Attribute-only edits of base links, by link index; used until the first structural change. */
     private final Map<Integer, Link> edited = new HashMap<>();
-    // Structural state; null until materialised (always materialised for a new topology).
-    private LinkedHashMap<String, Node> nodes;
-    private LinkedHashMap<String, Link> links;
-    private Map<String, String> partner;
+    /** Structural state; null until the first structural change (always present for a new topology). */
+    private TopologyDraft draft;
 
     TopologyBuilder(TeSnapshot base) {
         this.base = base;
@@ -35,34 +32,23 @@ public final class TopologyBuilder {
 
     public static TopologyBuilder create() {
         TopologyBuilder b = new TopologyBuilder(null);
-        b.nodes = new LinkedHashMap<>();
-        b.links = new LinkedHashMap<>();
-        b.partner = new HashMap<>();
+        b.draft = new TopologyDraft();
         return b;
     }
 
     public TopologyBuilder addNode(Node n) {
-        materialise();
-        if (nodes.putIfAbsent(n.id(), n) != null) {
-            throw new TopologyException("duplicate node id '" + n.id() + "'");
-        }
+        materialise().addNode(n);
         return this;
     }
 
     /** Replaces the node with the same id (its links stay). */
     public TopologyBuilder replaceNode(Node n) {
-        materialise();
-        if (nodes.replace(n.id(), n) == null) {
-            throw new TopologyException("cannot replace node '" + n.id() + "': no such node");
-        }
+        materialise().replaceNode(n);
         return this;
     }
 
     public TopologyBuilder addLink(Link l) {
-        materialise();
-        if (links.putIfAbsent(l.id(), l) != null) {
-            throw new TopologyException("duplicate link id '" + l.id() + "'");
-        }
+        materialise().addLink(l);
         return this;
     }
 
@@ -77,50 +63,33 @@ public final class TopologyBuilder {
             throw new TopologyException("links '" + forward.id() + "' (" + forward.from() + "->" + forward.to() + ") and '"
                     + backward.id() + "' (" + backward.from() + "->" + backward.to() + ") are not two directions of one adjacency");
         }
-        materialise();
+        TopologyDraft d = materialise();
         for (Link l : new Link[] {forward, backward}) {
-            if (links.containsKey(l.id())) {
+            if (d.hasLink(l.id())) {
                 throw new TopologyException("duplicate link id '" + l.id() + "'");
             }
         }
         if (forward.id().equals(backward.id())) {
             throw new TopologyException("duplicate link id '" + forward.id() + "'");
         }
-        addLink(forward);
-        addLink(backward);
-        partner.put(forward.id(), backward.id());
-        partner.put(backward.id(), forward.id());
+        d.pair(d.addLink(forward), d.addLink(backward));
         return this;
     }
 
     public TopologyBuilder removeLink(String id) {
-        materialise();
-        if (links.remove(id) == null) {
-            throw new TopologyException("cannot remove link '" + id + "': no such link");
-        }
-        unpair(id);
+        materialise().removeLink(id);
         return this;
     }
 
     /** Removes a node and every link to or from it. */
     public TopologyBuilder removeNode(String id) {
-        materialise();
-        if (nodes.remove(id) == null) {
-            throw new TopologyException("cannot remove node '" + id + "': no such node");
-        }
-        links.values().removeIf(l -> {
-            boolean attached = l.from().equals(id) || l.to().equals(id);
-            if (attached) {
-                unpair(l.id());
-            }
-            return attached;
-        });
+        materialise().removeNode(id);
         return this;
     }
 
     /** Replaces the link with the same id. Its reverse pairing survives if its endpoints did not change. */
     public TopologyBuilder replaceLink(Link l) {
-        if (nodes == null) {
+        if (draft == null) {
             int index = base.linkIndex(l.id());
             if (index < 0) {
                 throw new TopologyException("cannot replace link '" + l.id() + "': no such link");
@@ -131,14 +100,7 @@ public final class TopologyBuilder {
                 return this;
             }
         }
-        materialise();
-        Link old = links.replace(l.id(), l);
-        if (old == null) {
-            throw new TopologyException("cannot replace link '" + l.id() + "': no such link");
-        }
-        if (!old.from().equals(l.from()) || !old.to().equals(l.to())) {
-            unpair(l.id());
-        }
+        materialise().replaceLink(l);
         return this;
     }
 
@@ -150,13 +112,13 @@ public final class TopologyBuilder {
 
     /** The link with this id as this builder currently holds it, or an error if absent. */
     public Link currentLink(String id) {
-        if (nodes == null) {
+        if (draft == null) {
             int index = base.linkIndex(id);
             if (index >= 0) {
                 return edited.getOrDefault(index, base.link(index));
             }
         } else {
-            Link l = links.get(id);
+            Link l = draft.link(id);
             if (l != null) {
                 return l;
             }
@@ -170,30 +132,7 @@ public final class TopologyBuilder {
     }
 
     TeSnapshot buildVersion(long version) {
-        if (nodes == null) {
-            return buildFromEdits(version);
-        }
-        Node[] nodeArray = nodes.values().toArray(Node[]::new);
-        NodeTable nodeTable = NodeTable.of(nodeArray);
-        Link[] linkArray = links.values().toArray(Link[]::new);
-        Map<String, Integer> linkIndex = HashMap.newHashMap(linkArray.length);
-        int[] src = new int[linkArray.length];
-        int[] dst = new int[linkArray.length];
-        for (int l = 0; l < linkArray.length; l++) {
-            Link link = linkArray[l];
-            linkIndex.put(link.id(), l);
-            src[l] = endpoint(nodeTable, link, link.from());
-            dst[l] = endpoint(nodeTable, link, link.to());
-        }
-        int[] explicit = new int[linkArray.length];
-        Arrays.fill(explicit, -1);
-        for (Map.Entry<String, String> e : partner.entrySet()) {
-            explicit[linkIndex.get(e.getKey())] = linkIndex.get(e.getValue());
-        }
-        Adjacency shape = Adjacency.of(nodeArray.length, src, dst, null);
-        Adjacency adjacency = shape.withReverse(ReversePairing.pair(linkArray, shape, explicit));
-        return new TeSnapshot(version, nodeTable, NodeTable.addressIndex(nodeArray, linkArray, src), linkArray,
-                linkIndex, adjacency, LinkColumns.of(linkArray));
+        return draft == null ? buildFromEdits(version) : SnapshotAssembly.build(draft, version);
     }
 
     /** Only attributes of existing links changed: share nodes, adjacency and id maps. */
@@ -201,64 +140,43 @@ public final class TopologyBuilder {
         if (edited.isEmpty()) {
             return base.withVersion(version);
         }
-        Link[] linkArray = base.linkArray().clone();
+        Link[][] linkPages = base.linkPages().clone();
         boolean onlyUnreserved = true;
         for (Map.Entry<Integer, Link> e : edited.entrySet()) {
-            Link old = linkArray[e.getKey()];
+            int l = e.getKey();
+            Link[] page = linkPages[l >>> LinkPages.SHIFT];
+            if (page == base.linkPages()[l >>> LinkPages.SHIFT]) {
+                page = page.clone();
+                linkPages[l >>> LinkPages.SHIFT] = page;
+            }
+            Link old = page[l & LinkPages.MASK];
             Link now = e.getValue();
             onlyUnreserved &= now.withUnreservedBandwidth(old.unreservedBandwidth()).equals(old);
-            linkArray[e.getKey()] = now;
+            page[l & LinkPages.MASK] = now;
         }
         LinkColumns columns;
         if (onlyUnreserved) {
-            double[] unreserved = base.columns().unreserved().clone();
-            for (Map.Entry<Integer, Link> e : edited.entrySet()) {
-                for (int p = 0; p < Link.PRIORITIES; p++) {
-                    unreserved[e.getKey() * Link.PRIORITIES + p] = e.getValue().unreservedBandwidth(p);
-                }
-            }
-            columns = base.columns().withUnreserved(unreserved);
+            columns = base.columns().withUnreserved(edited);
         } else {
+            Link[] linkArray = new Link[base.linkCount()];
+            for (int p = 0; p < linkPages.length; p++) {
+                System.arraycopy(linkPages[p], 0, linkArray, p << LinkPages.SHIFT, linkPages[p].length);
+            }
             columns = LinkColumns.of(linkArray);
         }
-        return new TeSnapshot(version, base.nodeTable(), base.nodeByAddress(), linkArray, base.linkIndexById(),
+        return new TeSnapshot(version, base.nodeTable(), base.nodeByAddress(), linkPages, base.linkIndexById(),
                 base.adjacency(), columns);
     }
 
-    private static int endpoint(NodeTable nodeTable, Link link, String nodeId) {
-        int n = nodeTable.indexOf(nodeId);
-        if (n < 0) {
-            throw new TopologyException("link '" + link.id() + "' references unknown node '" + nodeId + "'");
-        }
-        return n;
-    }
-
-    private void unpair(String linkId) {
-        String other = partner.remove(linkId);
-        if (other != null) {
-            partner.remove(other);
-        }
-    }
-
-    /** Switches from attribute edits to full structural state, copying base with the edits applied. */
-    private void materialise() {
-        if (nodes != null) {
-            return;
-        }
-        nodes = new LinkedHashMap<>();
-        for (Node n : base.nodeTable().nodes()) {
-            nodes.put(n.id(), n);
-        }
-        links = new LinkedHashMap<>();
-        partner = new HashMap<>();
-        for (int l = 0; l < base.linkCount(); l++) {
-            Link link = edited.getOrDefault(l, base.link(l));
-            links.put(link.id(), link);
-            int r = base.reverse(l);
-            if (r >= 0) {
-                partner.put(link.id(), base.link(r).id());
+    /** Switches from attribute edits to full structural state: the base with the edits applied. */
+    private TopologyDraft materialise() {
+        if (draft == null) {
+            draft = new TopologyDraft(base);
+            for (Map.Entry<Integer, Link> e : edited.entrySet()) {
+                draft.links[e.getKey()] = e.getValue();
             }
+            edited.clear();
         }
-        edited.clear();
+        return draft;
     }
 }

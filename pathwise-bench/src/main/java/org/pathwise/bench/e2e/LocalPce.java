@@ -2,10 +2,11 @@ package org.pathwise.bench.e2e;
 
 import java.net.InetSocketAddress;
 import org.pathwise.server.PceServer;
+import org.pathwise.server.PceService;
 import org.pathwise.server.SessionBridge;
 import org.pathwise.server.config.ServerConfig;
 import org.pathwise.session.PcepServer;
-import org.pathwise.session.SessionConfig;
+import org.pathwise.session.security.SecuritySettings;
 import org.pathwise.session.transport.SessionTransport;
 import org.pathwise.ted.TeDatabase;
 import org.pathwise.ted.TeSnapshot;
@@ -35,9 +36,10 @@ public final class LocalPce implements AutoCloseable {
         PceServer server = new PceServer(config, new TeDatabase(topology));
         SessionTransport transport = SessionTransport.create(ioThreads);
         try {
-            SessionConfig sessions = SessionConfig.pce().withTimers(config.keepaliveSeconds(), config.deadTimerSeconds());
-            PcepServer listener = PcepServer.start(transport, sessions, new InetSocketAddress("127.0.0.1", 0),
-                    new SessionBridge(server));
+            // The same session parameters, limits and wiring as `pathwise serve` (PceService).
+            SecuritySettings.Wired wired = PceService.wire(config, new SessionBridge(server));
+            PcepServer listener = PcepServer.start(transport, wired.config(), new InetSocketAddress("127.0.0.1", 0),
+                    wired.listener());
             return new LocalPce(server, transport, listener);
         } catch (InterruptedException | RuntimeException e) {
             transport.close();

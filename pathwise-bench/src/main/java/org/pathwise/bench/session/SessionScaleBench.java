@@ -48,8 +48,12 @@ public final class SessionScaleBench {
      * @param heapAfterGcBytes PCE heap in use after System.gc() with every session Up
      * @param restCpuPercent PCE process CPU while holding, in % of one core
      * @param sessionsLostWhileHolding sessions that went down during the hold (must be 0)
+     * @param setupCpuSeconds PCE process CPU time from the start of the run until every session was Up
+     * @param sessionsPerCpuSecond sessions set up per second of PCE CPU: the rate a machine with a free
+     *     core for the PCE would reach, independent of what else runs on it
      */
     public record Result(int count, int sessionsUp, int refusedOrFailed, double setupSeconds, double setupRate,
+            double setupCpuSeconds, double sessionsPerCpuSecond,
             long heapAfterGcBytes, double heapPerSessionBytes, long maxHeapBytes, int holdSeconds,
             double restCpuPercent, int sessionsLostWhileHolding, String transport, String clientsLine) {}
 
@@ -86,6 +90,8 @@ public final class SessionScaleBench {
         };
         SecurityHooks hooks = SecurityHooks.limitsOnly(LimitSettings.DEFAULTS);
         SessionConfig config = SessionConfig.pce().withTimers(o.keepalive(), 4 * o.keepalive()).withHooks(hooks);
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuAtStart = os.getProcessCpuTime();
         try (PcepServer server = PcepServer.start(config, new InetSocketAddress("127.0.0.1", 0), hooks.tracking(listener))) {
             progress.printf("PCE listening on %s (%s); starting %d PCCs in a second process%n", server.localAddress(),
                     server.isEpoll() ? "epoll" : "NIO", o.count());
@@ -93,6 +99,7 @@ public final class SessionScaleBench {
             String clientsLine;
             try (BufferedReader out = new BufferedReader(new InputStreamReader(clients.getInputStream(), StandardCharsets.UTF_8))) {
                 clientsLine = out.readLine();
+                double setupCpu = (os.getProcessCpuTime() - cpuAtStart) / 1e9;
                 progress.println(clientsLine);
                 double setupSeconds = (lastUp.get() - firstUp.get()) / 1e9;
                 int upAtSetup = up.get();
@@ -100,7 +107,6 @@ public final class SessionScaleBench {
                 long heap = heapAfterGc();
                 progress.printf("%d sessions Up in %.2f s; heap after GC %.1f MiB; holding %d s%n", upAtSetup,
                         setupSeconds, heap / 1048576.0, o.holdSeconds());
-                OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
                 int downBefore = down.get();
                 long cpu0 = os.getProcessCpuTime();
                 long wall0 = System.nanoTime();
@@ -111,7 +117,8 @@ public final class SessionScaleBench {
                 progress.println(out.readLine());
                 clients.waitFor(30, TimeUnit.SECONDS);
                 return new Result(o.count(), upAtSetup, o.count() - upAtSetup, setupSeconds,
-                        setupSeconds > 0 ? upAtSetup / setupSeconds : 0, heap, (double) heap / Math.max(1, upAtSetup),
+                        setupSeconds > 0 ? upAtSetup / setupSeconds : 0, setupCpu, upAtSetup / Math.max(1e-9, setupCpu),
+                        heap, (double) heap / Math.max(1, upAtSetup),
                         Runtime.getRuntime().maxMemory(), o.holdSeconds(), restCpu, lost,
                         server.isEpoll() ? "epoll" : "nio", clientsLine);
             } finally {

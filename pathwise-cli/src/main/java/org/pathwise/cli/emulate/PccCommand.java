@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code pathwise pcc …}: act as one or many PCCs against a PCE. */
 @Command(name = "pcc", mixinStandardHelpOptions = true,
         description = "Act as PCCs: emulate many against a PCE, or ask one path.",
-        subcommands = {EmulateCommand.class, RequestCommand.class})
+        subcommands = {EmulateCommand.class, RequestCommand.class, org.pathwise.cli.session.PccSessionCommand.class})
 public final class PccCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

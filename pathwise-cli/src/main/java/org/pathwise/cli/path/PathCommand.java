@@ -112,6 +112,32 @@ public final class PathCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON (for scripts).")
     boolean json;
 
+    // Extension modes (org.pathwise.cli.pathext; docs/compute-sr-p2mp-rwa.md): one at a time.
+    @Option(names = "--sr", description = "Encode the path as the shortest ECMP-safe SR-MPLS SID list within --msd.")
+    boolean sr;
+
+    @Option(names = "--msd", paramLabel = "N", defaultValue = "10", description = "With --sr: maximum SID depth. Default 10.")
+    int msd;
+
+    @Option(names = "--sr-candidates", paramLabel = "K", defaultValue = "1",
+            description = "With --sr: try up to K shortest paths until one fits the MSD. Default 1.")
+    int srCandidates;
+
+    @Option(names = "--load-balance", paramLabel = "N",
+            description = "Split --bandwidth over at most N paths (RFC 5440 LOAD-BALANCING).")
+    Integer loadBalance;
+
+    @Option(names = "--min-bandwidth", paramLabel = "BW", description = "With --load-balance: each path carries at least BW.")
+    String minBandwidth;
+
+    @Option(names = "--leaves", split = ",", paramLabel = "NODE",
+            description = "P2MP tree from --from to --to and these leaves (--of MCT default, or SPT).")
+    List<String> leaves = new ArrayList<>();
+
+    @Option(names = "--wavelength", paramLabel = "POLICY",
+            description = "Routing and wavelength assignment: first-fit, random[:SEED] or most-used.")
+    String wavelength;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -130,6 +156,12 @@ public final class PathCommand implements Callable<Integer> {
             err.println("pathwise path: " + e.getMessage());
             err.flush();
             return 1;
+        }
+        var extension = new org.pathwise.cli.pathext.ExtensionFlags(sr, msd, srCandidates, loadBalance, minBandwidth,
+                leaves, of, wavelength);
+        if (extension.any()) {
+            return org.pathwise.cli.pathext.PathExtensions.run(extension, snapshot, request, json,
+                    spec.commandLine().getOut(), err);
         }
         long start = System.nanoTime();
         PathResult result = new PathComputer().compute(snapshot, request);

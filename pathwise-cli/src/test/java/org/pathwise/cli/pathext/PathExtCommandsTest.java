@@ -19,7 +19,7 @@ import org.pathwise.ted.TopologyBuilder;
 import org.pathwise.ted.io.TopologyFiles;
 import picocli.CommandLine;
 
-/** The extension verbs end to end on a written topology file: exact JSON answers and exit codes. */
+/** {@code pathwise path} extension modes end to end on a written topology file: exact JSON answers and exit codes. */
 class PathExtCommandsTest {
     @TempDir
     static Path dir;
@@ -66,7 +66,7 @@ class PathExtCommandsTest {
 
     @Test
     void pathSrPrintsTheEcmpSafeSidList() throws Exception {
-        Run r = run("path-sr", topology, "--from", "A", "--to", "D", "--msd", "2");
+        Run r = run("path", "--topology", topology, "--from", "A", "--to", "D", "--sr", "--msd", "2", "--json");
         assertThat(r.status()).isZero();
         assertThat(r.json().at("/path/nodes").toString()).isEqualTo("[\"A\",\"B\",\"D\"]");
         assertThat(r.json().at("/sids/0/label").asInt()).isEqualTo(16002);
@@ -76,50 +76,65 @@ class PathExtCommandsTest {
     }
 
     @Test
-    void pathSrBelowTheMsdIsNoPathWithExitOne() throws Exception {
-        Run r = run("path-sr", topology, "--from", "A", "--to", "D", "--msd", "1");
-        assertThat(r.status()).isEqualTo(1);
+    void pathSrBelowTheMsdIsNoPathWithExitTwo() throws Exception {
+        Run r = run("path", "--topology", topology, "--from", "A", "--to", "D", "--sr", "--msd", "1", "--json");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.json().at("/found").asBoolean()).isFalse();
         assertThat(r.json().at("/reason").asText()).isEqualTo("SR_MSD_EXCEEDED");
     }
 
     @Test
     void pathLbSplitsOverBothRoutes() throws Exception {
-        Run r = run("path-lb", topology, "--from", "A", "--to", "D", "--bandwidth", "15G", "--load-balance", "2",
-                "--min-bandwidth", "1G");
+        Run r = run("path", "--topology", topology, "--from", "A", "--to", "D", "--bandwidth", "15G",
+                "--load-balance", "2", "--min-bandwidth", "1G", "--json");
         assertThat(r.status()).isZero();
-        assertThat(r.json().at("/shares/0/bandwidthText").asText()).isEqualTo("10G");
+        assertThat(r.json().at("/shares/0/bandwidth").asText()).isEqualTo("10G");
         assertThat(r.json().at("/shares/0/path/nodes").toString()).isEqualTo("[\"A\",\"B\",\"D\"]");
-        assertThat(r.json().at("/shares/1/bandwidthText").asText()).isEqualTo("5G");
+        assertThat(r.json().at("/shares/1/bandwidth").asText()).isEqualTo("5G");
         assertThat(r.json().at("/shares/1/path/nodes").toString()).isEqualTo("[\"A\",\"C\",\"D\"]");
     }
 
     @Test
     void pathTreeReportsBranchesAndUnreachableLeaves() throws Exception {
-        Run r = run("path-tree", topology, "--from", "A", "--leaves", "B,D,Z");
+        Run r = run("path", "--topology", topology, "--from", "A", "--to", "B", "--leaves", "D,Z", "--json");
         assertThat(r.status()).isZero();
         assertThat(r.json().at("/cost").asLong()).isEqualTo(2);
         assertThat(r.json().at("/links").toString()).isEqualTo("[\"ab\",\"bd\"]");
+        assertThat(r.json().at("/branches/1/path/nodes").toString()).isEqualTo("[\"A\",\"B\",\"D\"]");
         assertThat(r.json().at("/unreachable/Z/reason").asText()).isEqualTo("DESTINATION_UNKNOWN");
     }
 
     @Test
     void rwaFindsTheContinuousChannel() throws Exception {
-        Run r = run("rwa", topology, "--from", "A", "--to", "D", "--policy", "first-fit");
+        Run r = run("path", "--topology", topology, "--from", "A", "--to", "D", "--wavelength", "first-fit", "--json");
         assertThat(r.status()).isZero();
         assertThat(r.json().at("/channel").asInt()).isEqualTo(2);
         assertThat(r.json().at("/path/nodes").toString()).isEqualTo("[\"A\",\"B\",\"D\"]");
-        Run none = run("rwa", topology, "--from", "A", "--to", "D", "--exclude-node", "B");
-        assertThat(none.status()).isEqualTo(1);
+        Run none = run("path", "--topology", topology, "--from", "A", "--to", "D", "--wavelength", "most-used", "--exclude", "B", "--json");
+        assertThat(none.status()).isEqualTo(2);
         assertThat(none.json().at("/reason").asText()).isEqualTo("WAVELENGTH_UNAVAILABLE");
     }
 
     @Test
-    void unreadableInputIsExitTwoWithTheReason() throws Exception {
-        Run r = run("rwa", dir.resolve("missing.json").toString(), "--from", "A", "--to", "D");
-        assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).startsWith("pathwise: ");
-        Run bad = run("path-lb", topology, "--from", "A", "--to", "D", "--bandwidth", "lots", "--load-balance", "2");
-        assertThat(bad.status()).isEqualTo(2);
-        assertThat(bad.err()).startsWith("pathwise: ");
+    void badExtensionFlagsAreExitOneWithTheReason() throws Exception {
+        Run both = run("path", "--topology", topology, "--from", "A", "--to", "D", "--sr", "--wavelength", "first-fit");
+        assertThat(both.status()).isEqualTo(1);
+        assertThat(both.err()).startsWith("pathwise path: --sr, --load-balance, --leaves and --wavelength are separate");
+        Run noDemand = run("path", "--topology", topology, "--from", "A", "--to", "D", "--load-balance", "2");
+        assertThat(noDemand.status()).isEqualTo(1);
+        assertThat(noDemand.err()).startsWith("pathwise path: --load-balance splits --bandwidth");
+        Run policy = run("path", "--topology", topology, "--from", "A", "--to", "D", "--wavelength", "best-fit");
+        assertThat(policy.status()).isEqualTo(1);
+        assertThat(policy.err()).contains("--wavelength must be first-fit, random[:SEED] or most-used");
+    }
+
+    @Test
+    void textOutputNamesTheSids() throws Exception {
+        StringWriter out = new StringWriter();
+        CommandLine cli = PathwiseCommand.newCommandLine();
+        cli.setOut(new PrintWriter(out));
+        int status = cli.execute("path", "--topology", topology, "--from", "A", "--to", "D", "--sr");
+        assertThat(status).isZero();
+        assertThat(out.toString()).contains("path      A > B > D").contains("sids      16002 (node B), 16004 (node D)");
     }
 }

@@ -46,12 +46,11 @@ public final class Suurballe {
         }
         prepareFlow(s);
         path1.clear();
-        for (int v = dst; v != src; ) {
+        for (int v = src; v != dst; ) {
             int l = first.via(v);
             path1.add(l);
-            v = s.src(l);
+            v = s.dst(l);
         }
-        path1.reverseFrom(0);
         markFirstPath();
         markTransit(s, src, dst);
         long shares = nodeDisjoint ? residualSearchSplit(q, src, dst) : residualSearchLinks(q, src, dst);
@@ -66,14 +65,20 @@ public final class Suurballe {
         return (int) shares;
     }
 
-    /** Forward Dijkstra from src until dst is settled; potentials are min(d, d(dst)). */
+    /**
+     * Backward Dijkstra from dst until src is settled: the first path, and distances to the
+     * destination. The potential is -min(distance to dst, d(src)): feasible (every reduced cost is
+     * non-negative, unsettled nodes included) and tight on the first path, and, being a distance to
+     * the target, it turns the residual search into an A* search toward the destination instead of
+     * a sweep of the whole ball around the source.
+     */
     private boolean shortestTree(Query q, int src, int dst) {
         TeSnapshot s = q.snapshot();
         LinkFilter filter = q.filter;
         first.clear(s.nodeCount());
         heap.clear();
-        first.set(src, 0, 0, -1);
-        heap.push(src, 0, 0);
+        first.set(dst, 0, 0, -1);
+        heap.push(dst, 0, 0);
         while (!heap.isEmpty()) {
             long d = heap.peekKey();
             int u = heap.pop();
@@ -81,16 +86,16 @@ public final class Suurballe {
                 continue;
             }
             first.settle(u);
-            if (u == dst) {
+            if (u == src) {
                 distanceToTarget = d;
                 return true;
             }
-            for (int i = s.outStart(u), end = s.outStart(u + 1); i < end; i++) {
-                int l = s.outLink(i);
+            for (int i = s.inStart(u), end = s.inStart(u + 1); i < end; i++) {
+                int l = s.inLink(i);
                 if (!filter.allows(l)) {
                     continue;
                 }
-                int v = s.dst(l);
+                int v = s.src(l);
                 long nd = d + q.cost(l);
                 if (first.improves(v, nd, 0)) {
                     first.set(v, nd, 0, l);
@@ -102,7 +107,7 @@ public final class Suurballe {
     }
 
     private long potential(int v) {
-        return first.settled(v) ? first.dist(v) : distanceToTarget;
+        return first.settled(v) ? -first.dist(v) : -distanceToTarget;
     }
 
     /** Records, for each transit node of the first path, the path link entering it. */

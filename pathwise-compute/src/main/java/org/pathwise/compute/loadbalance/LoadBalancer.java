@@ -36,9 +36,10 @@ import org.pathwise.ted.io.Bandwidth;
  * </ol>
  * Splitting a flow over at most k paths is NP-hard in general (k-splittable flows, Baier, Köhler and
  * Skutella 2005), so for k ≥ 2 this is a heuristic: it may use more paths, or a costlier split, than
- * the optimum. When no k works, a maximum flow over the links with at least m left (a relaxation
- * without the path-count limit and bounds) tells a proof ("at most F can flow") from a failure of
- * the heuristic, and the detail says which. Thread-safe; a warm thread allocates only the result.
+ * the optimum. Before any k ≥ 2 is tried, a maximum flow over the links with at least m left (a
+ * relaxation without the path-count limit and bounds) below B proves that no split exists ("at most
+ * F can flow"); when it does not, a failure of every k is reported as the heuristic's, not as a
+ * proof. Thread-safe; a warm thread allocates only the result.
  */
 public final class LoadBalancer {
     private static final double SLACK = 1e-9;
@@ -76,18 +77,33 @@ public final class LoadBalancer {
             return new LoadBalanceResult.Failed(invalid);
         }
         int maxK = min > 0 ? (int) Math.min(request.maxPaths(), Math.floor(demand / min * (1 + SLACK))) : request.maxPaths();
-        boolean limitHit = false;
-        for (int k = 1; k <= maxK && !w.hasBest(); k++) {
+        boolean limitHit = equalSplit(w, demand, 1) == SplitSearch.LIMIT;
+        if (w.hasBest()) {
+            return split(w, snapshot);
+        }
+        // No single path: prove infeasibility cheaply before trying splits (each failed try is a full search).
+        LoadBalanceResult proof = flowProof(w, snapshot, request);
+        if (proof != null) {
+            return proof;
+        }
+        for (int k = 2; k <= maxK && !w.hasBest(); k++) {
             limitHit |= equalSplit(w, demand, k) == SplitSearch.LIMIT;
-            if (k >= 2) {
-                limitHit |= fill(w, demand, min, k, false) == SplitSearch.LIMIT;
-                limitHit |= fill(w, demand, min, k, true) == SplitSearch.LIMIT;
-            }
+            limitHit |= fill(w, demand, min, k, false) == SplitSearch.LIMIT;
+            limitHit |= fill(w, demand, min, k, true) == SplitSearch.LIMIT;
         }
         if (w.hasBest()) {
             return split(w, snapshot);
         }
-        return explain(w, snapshot, request, maxK, limitHit);
+        if (limitHit) {
+            return failed(NoPathReason.SEARCH_LIMIT_EXCEEDED,
+                    "the constrained search reached its label limit; raise PathComputer.Limits.maxLabels");
+        }
+        return new LoadBalanceResult.Failed(new NoPath(NoPathReason.BANDWIDTH_UNAVAILABLE,
+                "no split of " + rate(demand) + " into at most " + maxK + " paths of at least " + rate(min)
+                        + " was found (at most " + request.maxPaths() + " requested); the links could carry "
+                        + "it as an unrestricted flow, so a split this heuristic misses may exist, or the "
+                        + "path-count, minimum-bandwidth or bound constraints rule it out",
+                Set.of(ConstraintKind.BANDWIDTH)));
     }
 
     private static int equalSplit(SplitSearch w, double demand, int k) {
@@ -148,34 +164,28 @@ public final class LoadBalancer {
         return new LoadBalanceResult.Split(shares);
     }
 
-    private LoadBalanceResult explain(SplitSearch w, TeSnapshot snapshot, LoadBalanceRequest request, int maxK,
-                                      boolean limitHit) {
+    /**
+     * The maximum flow over links with at least m left: below the demand it proves no split exists
+     * (or, with no route at all, the core's diagnosis says why). Null when the flow would fit.
+     */
+    private LoadBalanceResult flowProof(SplitSearch w, TeSnapshot snapshot, LoadBalanceRequest request) {
         PathRequest pr = request.path();
         double demand = pr.bandwidth();
         double min = request.minBandwidth();
         w.resetAttempt();
         w.load(Math.max(min, Double.MIN_NORMAL));
         double flow = w.maxFlow.compute(w.query, demand);
-        if (flow < demand * (1 - SLACK)) {
-            PathResult single = diagnosis.compute(snapshot, pr.toBuilder().bandwidth(min).build());
-            if (single instanceof NoPath noPath && noPath.reason() != NoPathReason.BANDWIDTH_UNAVAILABLE) {
-                return new LoadBalanceResult.Failed(noPath); // no route at all: exclusions, affinities...
-            }
-            return new LoadBalanceResult.Failed(new NoPath(NoPathReason.BANDWIDTH_UNAVAILABLE,
-                    "at most " + rate(flow) + " can flow from " + pr.source() + " to " + pr.destination()
-                            + " over links with at least " + rate(min) + " unreserved at priority "
-                            + pr.setupPriority() + " (maximum flow), less than the " + rate(demand) + " requested",
-                    Set.of(ConstraintKind.BANDWIDTH)));
+        if (flow >= demand * (1 - SLACK)) {
+            return null;
         }
-        if (limitHit) {
-            return failed(NoPathReason.SEARCH_LIMIT_EXCEEDED,
-                    "the constrained search reached its label limit; raise PathComputer.Limits.maxLabels");
+        PathResult single = diagnosis.compute(snapshot, pr.toBuilder().bandwidth(min).build());
+        if (single instanceof NoPath noPath && noPath.reason() != NoPathReason.BANDWIDTH_UNAVAILABLE) {
+            return new LoadBalanceResult.Failed(noPath); // no route at all: exclusions, affinities...
         }
         return new LoadBalanceResult.Failed(new NoPath(NoPathReason.BANDWIDTH_UNAVAILABLE,
-                "no split of " + rate(demand) + " into at most " + maxK + " paths of at least " + rate(min)
-                        + " was found (at most " + request.maxPaths() + " requested); the links could carry "
-                        + "it as an unrestricted flow, so a split this heuristic misses may exist, or the "
-                        + "path-count, minimum-bandwidth or bound constraints rule it out",
+                "at most " + rate(flow) + " can flow from " + pr.source() + " to " + pr.destination()
+                        + " over links with at least " + rate(min) + " unreserved at priority "
+                        + pr.setupPriority() + " (maximum flow), less than the " + rate(demand) + " requested",
                 Set.of(ConstraintKind.BANDWIDTH)));
     }
 

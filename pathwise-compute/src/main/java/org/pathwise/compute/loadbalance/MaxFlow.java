@@ -2,64 +2,69 @@ package org.pathwise.compute.loadbalance;
 
 import org.pathwise.compute.constraint.LinkFilter;
 import org.pathwise.compute.constraint.Query;
-import org.pathwise.compute.workspace.Marks;
 import org.pathwise.ted.TeSnapshot;
 
 /**
  * Maximum flow from the query's source to its destination over the links the filter allows, each
- * with its residual (unreserved at setup priority, plus credit) as capacity: Edmonds-Karp
- * (shortest augmenting paths by BFS on the residual graph, undoing flow over in-links), stopped
- * once {@code enough} is reached. It ignores bounds and the path-count limit, so it is a
- * relaxation: a value below the demand proves no split exists. One instance per thread.
+ * with its residual (unreserved at setup priority, plus credit) as capacity: Dinic's algorithm
+ * (BFS levels on the residual graph, then blocking flows by depth-first search with per-node arc
+ * pointers; flow is undone over in-links), stopped once {@code enough} is reached. It ignores
+ * bounds and the path-count limit, so it is a relaxation: a value below the demand proves no split
+ * exists. Iterative, no recursion; arrays reused. One instance per thread.
  */
 final class MaxFlow {
     private double[] flow = new double[0];
-    private int[] viaLink = new int[0];
-    private boolean[] viaForward = new boolean[0];
+    private int[] level = new int[0];
     private int[] queue = new int[0];
-    private final Marks seen = new Marks();
+    private int[] arc = new int[0];       // next arc to try per node: out-links first, then in-links
+    private int[] stackNode = new int[0];
+    private int[] stackLink = new int[0];
+    private boolean[] stackForward = new boolean[0];
+    private TeSnapshot s;
+    private LinkFilter filter;
+    private double epsilon;
 
     double compute(Query q, double enough) {
-        TeSnapshot s = q.snapshot();
-        LinkFilter filter = q.filter;
+        s = q.snapshot();
+        filter = q.filter;
         int n = s.nodeCount();
         int m = s.linkCount();
         if (flow.length < m) {
             flow = new double[m];
         }
-        if (viaLink.length < n) {
-            viaLink = new int[n];
-            viaForward = new boolean[n];
+        if (level.length < n) {
+            level = new int[n];
             queue = new int[n];
+            arc = new int[n];
+            stackNode = new int[n + 1];
+            stackLink = new int[n + 1];
+            stackForward = new boolean[n + 1];
         }
         java.util.Arrays.fill(flow, 0, m, 0.0);
-        double epsilon = Math.max(enough, 1.0) * 1e-12;
-        double total = 0;
+        epsilon = Math.max(enough, 1.0) * 1e-12;
         int source = q.source();
         int sink = q.destination();
-        while (total < enough) {
-            if (!augmentingPath(s, filter, source, sink, epsilon)) {
-                break;
+        double total = 0;
+        while (total < enough && levels(source, sink)) {
+            for (int v = 0; v < n; v++) {
+                arc[v] = 0;
             }
-            double push = enough - total;
-            for (int v = sink; v != source; ) {
-                int l = viaLink[v];
-                push = Math.min(push, viaForward[v] ? filter.residual(l) - flow[l] : flow[l]);
-                v = viaForward[v] ? s.src(l) : s.dst(l);
+            double pushed;
+            while (total < enough && (pushed = augment(source, sink, enough - total)) > 0) {
+                total += pushed;
             }
-            for (int v = sink; v != source; ) {
-                int l = viaLink[v];
-                flow[l] += viaForward[v] ? push : -push;
-                v = viaForward[v] ? s.src(l) : s.dst(l);
-            }
-            total += push;
         }
         return total;
     }
 
-    private boolean augmentingPath(TeSnapshot s, LinkFilter filter, int source, int sink, double epsilon) {
-        seen.clear(s.nodeCount());
-        seen.add(source);
+    private double forwardRoom(int l) {
+        return filter.allows(l) ? filter.residual(l) - flow[l] : 0;
+    }
+
+    /** BFS levels from the source on the residual graph; true if the sink is reachable. */
+    private boolean levels(int source, int sink) {
+        java.util.Arrays.fill(level, 0, s.nodeCount(), -1);
+        level[source] = 0;
         int head = 0;
         int tail = 0;
         queue[tail++] = source;
@@ -68,27 +73,66 @@ final class MaxFlow {
             for (int i = s.outStart(u), end = s.outStart(u + 1); i < end; i++) {
                 int l = s.outLink(i);
                 int v = s.dst(l);
-                if (!seen.contains(v) && filter.allows(l) && filter.residual(l) - flow[l] > epsilon) {
-                    seen.add(v);
-                    viaLink[v] = l;
-                    viaForward[v] = true;
-                    if (v == sink) {
-                        return true;
-                    }
+                if (level[v] < 0 && forwardRoom(l) > epsilon) {
+                    level[v] = level[u] + 1;
                     queue[tail++] = v;
                 }
             }
             for (int i = s.inStart(u), end = s.inStart(u + 1); i < end; i++) {
                 int l = s.inLink(i);
                 int v = s.src(l);
-                if (!seen.contains(v) && flow[l] > epsilon) {
-                    seen.add(v);
-                    viaLink[v] = l;
-                    viaForward[v] = false;
+                if (level[v] < 0 && flow[l] > epsilon) {
+                    level[v] = level[u] + 1;
                     queue[tail++] = v;
                 }
             }
         }
-        return false;
+        return level[sink] >= 0;
+    }
+
+    /** One augmenting path along increasing levels (arc pointers skip dead arcs); the amount pushed. */
+    private double augment(int source, int sink, double limit) {
+        int depth = 0;
+        stackNode[0] = source;
+        while (true) {
+            int u = stackNode[depth];
+            if (u == sink) {
+                double push = limit;
+                for (int d = 0; d < depth; d++) {
+                    int l = stackLink[d];
+                    push = Math.min(push, stackForward[d] ? forwardRoom(l) : flow[l]);
+                }
+                for (int d = 0; d < depth; d++) {
+                    flow[stackLink[d]] += stackForward[d] ? push : -push;
+                }
+                return push;
+            }
+            int out = s.outStart(u + 1) - s.outStart(u);
+            int in = s.inStart(u + 1) - s.inStart(u);
+            boolean advanced = false;
+            while (arc[u] < out + in) {
+                int a = arc[u];
+                boolean forward = a < out;
+                int l = forward ? s.outLink(s.outStart(u) + a) : s.inLink(s.inStart(u) + a - out);
+                int v = forward ? s.dst(l) : s.src(l);
+                double room = forward ? forwardRoom(l) : flow[l];
+                if (level[v] == level[u] + 1 && room > epsilon) {
+                    stackLink[depth] = l;
+                    stackForward[depth] = forward;
+                    stackNode[++depth] = v;
+                    advanced = true;
+                    break;
+                }
+                arc[u]++;
+            }
+            if (!advanced) {
+                if (depth == 0) {
+                    return 0;
+                }
+                level[u] = -1; // dead end for this phase
+                depth--;
+                arc[stackNode[depth]]++;
+            }
+        }
     }
 }

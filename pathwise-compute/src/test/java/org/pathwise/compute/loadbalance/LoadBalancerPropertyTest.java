@@ -19,6 +19,7 @@ import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 import org.pathwise.compute.NoPathReason;
 import org.pathwise.compute.PathRequest;
 import org.pathwise.ted.TeSnapshot;
+import org.pathwise.ted.io.Bandwidth;
 
 /**
  * Random small networks and demands. A split is always valid (sum = demand, each share ≥ min,
@@ -71,7 +72,9 @@ class LoadBalancerPropertyTest {
                 Statistics.collect(f.noPath().reason().name());
                 assertThat(singleCost).as("a single path fits the demand").isEqualTo(Long.MAX_VALUE);
                 if (f.noPath().detail().contains("can flow")) {
-                    assertThat(jgraphtMaxFlow(s, 0, n - 1, min)).isLessThan(demand);
+                    double maxFlow = jgraphtMaxFlow(s, 0, n - 1, min);
+                    assertThat(maxFlow).isLessThan(demand);
+                    assertThat(f.noPath().detail()).startsWith("at most " + Bandwidth.format(maxFlow) + "bit/s can flow");
                 }
                 if (f.noPath().reason() == NoPathReason.NO_ROUTE) {
                     assertThat(jgraphtMaxFlow(s, 0, n - 1, 0)).isZero();

@@ -31,6 +31,7 @@ public final class LoadEngine {
     private final LoadSettings settings;
     private final LoadCounters counters = new LoadCounters();
     private final AtomicLongArray nextRequestId;
+    private final TimeoutSweeper timeouts;
     private volatile long endNanos;
 
     public LoadEngine(List<? extends RequestChannel> channels, DemandSource demands, ConstraintMix mix,
@@ -43,6 +44,7 @@ public final class LoadEngine {
         this.mix = mix;
         this.settings = settings;
         this.nextRequestId = new AtomicLongArray(channels.size());
+        this.timeouts = new TimeoutSweeper(settings.timeout().toNanos());
     }
 
     public LoadCounters counters() {
@@ -71,6 +73,7 @@ public final class LoadEngine {
         endNanos = start + settings.duration().toNanos();
         ProgressTick.Tracker tracker = new ProgressTick.Tracker(counters, start);
         ticker.scheduleAtFixedRate(() -> progress.tick(tracker.next(System.nanoTime())), 1, 1, TimeUnit.SECONDS);
+        ticker.scheduleAtFixedRate(() -> timeouts.sweep(System.nanoTime()), 10, 10, TimeUnit.MILLISECONDS);
         long answeredInWindow;
         try {
             switch (settings.pacing()) {
@@ -86,6 +89,7 @@ public final class LoadEngine {
             while (counters.answeredCount() < counters.sentCount() && System.nanoTime() < drainDeadline) {
                 Thread.sleep(5);
             }
+            timeouts.sweep(System.nanoTime()); // past the drain deadline every deadline has passed
         } finally {
             ticker.shutdownNow();
             ticker.awaitTermination(1, TimeUnit.SECONDS);
@@ -157,7 +161,8 @@ public final class LoadEngine {
             counters.answered(kind, Outcome.ERROR, System.nanoTime() - intendedNanos);
             return CompletableFuture.completedFuture(null);
         }
-        return reply.orTimeout(settings.timeout().toMillis(), TimeUnit.MILLISECONDS).whenComplete((message, error) -> {
+        timeouts.watch(reply, intendedNanos);
+        return reply.whenComplete((message, error) -> {
             long latency = System.nanoTime() - intendedNanos;
             Outcome outcome = error != null ? failure(error) : Outcome.of(message);
             counters.answered(kind, outcome, latency);

@@ -20,18 +20,28 @@ import org.pathwise.pcep.tlv.UnknownTlv;
  * registration on the {@link Builder}.
  */
 public final class CodecRegistry {
-    private final MessageCodec<?>[] messages = new MessageCodec<?>[256];
-    private final Map<Class<?>, MessageCodec<?>> messagesByType = new HashMap<>();
-    private final ObjectCodec<?>[] objects = new ObjectCodec<?>[256 * 16];
-    private final boolean[] knownClasses = new boolean[256];
-    private final Map<Class<?>, ObjectCodec<?>> objectsByType = new HashMap<>();
+    private final MessageCodec<?>[] messages;
+    private final ObjectCodec<?>[] objects;
+    private final boolean[] knownClasses;
     /** By TLV type: the whole 16-bit space, so a lookup is one array load. */
-    private final TlvCodec<?>[] tlvs = new TlvCodec<?>[65536];
-    private final Map<Class<?>, TlvCodec<?>> tlvsByType = new HashMap<>();
-    private final SubobjectCodec<?>[] subobjects = new SubobjectCodec<?>[128];
-    private final Map<Class<?>, SubobjectCodec<?>> subobjectsByType = new HashMap<>();
+    private final TlvCodec<?>[] tlvs;
+    private final SubobjectCodec<?>[] subobjects;
+    private final TypeTable<MessageCodec<?>> messagesByType;
+    private final TypeTable<ObjectCodec<?>> objectsByType;
+    private final TypeTable<TlvCodec<?>> tlvsByType;
+    private final TypeTable<SubobjectCodec<?>> subobjectsByType;
 
-    private CodecRegistry() {}
+    private CodecRegistry(Builder b) {
+        messages = b.messages;
+        objects = b.objects;
+        knownClasses = b.knownClasses;
+        tlvs = b.tlvs;
+        subobjects = b.subobjects;
+        messagesByType = new TypeTable<>(b.messagesByType);
+        objectsByType = new TypeTable<>(b.objectsByType);
+        tlvsByType = new TypeTable<>(b.tlvsByType);
+        subobjectsByType = new TypeTable<>(b.subobjectsByType);
+    }
 
     public static Builder builder() {
         return new Builder();
@@ -159,6 +169,9 @@ public final class CodecRegistry {
     /** Writes sub-objects: L|Type, Length (including the 2-byte header), body. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public void writeSubobjects(List<Subobject> list, ByteBuf out) {
+        // The hops of a route are nearly always of one type: look its codec up once per run.
+        Class<?> lastType = null;
+        SubobjectCodec codec = null;
         for (int i = 0; i < list.size(); i++) {
             Subobject s = list.get(i);
             int start = out.writerIndex();
@@ -168,7 +181,10 @@ public final class CodecRegistry {
                 type = u.type();
                 u.body().writeTo(out);
             } else {
-                SubobjectCodec codec = subobjectCodec(s);
+                if (s.getClass() != lastType) {
+                    lastType = s.getClass();
+                    codec = subobjectsByType.get(lastType);
+                }
                 if (codec == null) {
                     throw new IllegalArgumentException("no codec registered for " + s.getClass().getName());
                 }
@@ -190,46 +206,54 @@ public final class CodecRegistry {
 
     /** Collects registrations; {@link #build()} freezes them. Later registrations replace earlier ones. */
     public static final class Builder {
-        private final CodecRegistry r = new CodecRegistry();
+        private final MessageCodec<?>[] messages = new MessageCodec<?>[256];
+        private final ObjectCodec<?>[] objects = new ObjectCodec<?>[256 * 16];
+        private final boolean[] knownClasses = new boolean[256];
+        private final TlvCodec<?>[] tlvs = new TlvCodec<?>[65536];
+        private final SubobjectCodec<?>[] subobjects = new SubobjectCodec<?>[128];
+        private final Map<Class<?>, MessageCodec<?>> messagesByType = new HashMap<>();
+        private final Map<Class<?>, ObjectCodec<?>> objectsByType = new HashMap<>();
+        private final Map<Class<?>, TlvCodec<?>> tlvsByType = new HashMap<>();
+        private final Map<Class<?>, SubobjectCodec<?>> subobjectsByType = new HashMap<>();
         private boolean built;
 
         public Builder message(MessageCodec<?> codec) {
             check();
-            r.messages[codec.messageType()] = codec;
-            r.messagesByType.put(codec.modelType(), codec);
+            messages[codec.messageType()] = codec;
+            messagesByType.put(codec.modelType(), codec);
             return this;
         }
 
         public Builder object(ObjectCodec<?> codec) {
             check();
             for (int type : codec.objectTypes()) {
-                r.objects[codec.objectClass() << 4 | type] = codec;
+                objects[codec.objectClass() << 4 | type] = codec;
             }
-            r.knownClasses[codec.objectClass()] = true;
-            r.objectsByType.put(codec.modelType(), codec);
+            knownClasses[codec.objectClass()] = true;
+            objectsByType.put(codec.modelType(), codec);
             return this;
         }
 
         public Builder tlv(TlvCodec<?> codec) {
             check();
-            r.tlvs[codec.type()] = codec;
-            r.tlvsByType.put(codec.modelType(), codec);
+            tlvs[codec.type()] = codec;
+            tlvsByType.put(codec.modelType(), codec);
             return this;
         }
 
         public Builder subobject(SubobjectCodec<?> codec) {
             check();
             for (int type : codec.types()) {
-                r.subobjects[type] = codec;
+                subobjects[type] = codec;
             }
-            r.subobjectsByType.put(codec.modelType(), codec);
+            subobjectsByType.put(codec.modelType(), codec);
             return this;
         }
 
         public CodecRegistry build() {
             check();
             built = true;
-            return r;
+            return new CodecRegistry(this);
         }
 
         private void check() {

@@ -40,13 +40,28 @@ public final class ObjectList {
         return index < size ? offsets[index] : end;
     }
 
-    /** An immutable copy of objects [from, to). */
+    /**
+     * An immutable copy of objects [from, to). List.of(E...) copies the array it is given, so a
+     * slice passed that way costs two arrays; the fixed-arity overloads (up to ten elements, which
+     * covers nearly every request, response and report) fill the list's own array directly.
+     */
     public List<PcepObject> copy(int from, int to) {
+        PcepObject[] o = objects;
+        int i = from;
         return switch (to - from) {
             case 0 -> List.of();
-            case 1 -> List.of(objects[from]);
-            case 2 -> List.of(objects[from], objects[from + 1]);
-            default -> List.of(Arrays.copyOfRange(objects, from, to));
+            case 1 -> List.of(o[i]);
+            case 2 -> List.of(o[i], o[i + 1]);
+            case 3 -> List.of(o[i], o[i + 1], o[i + 2]);
+            case 4 -> List.of(o[i], o[i + 1], o[i + 2], o[i + 3]);
+            case 5 -> List.of(o[i], o[i + 1], o[i + 2], o[i + 3], o[i + 4]);
+            case 6 -> List.of(o[i], o[i + 1], o[i + 2], o[i + 3], o[i + 4], o[i + 5]);
+            case 7 -> List.of(o[i], o[i + 1], o[i + 2], o[i + 3], o[i + 4], o[i + 5], o[i + 6]);
+            case 8 -> List.of(o[i], o[i + 1], o[i + 2], o[i + 3], o[i + 4], o[i + 5], o[i + 6], o[i + 7]);
+            case 9 -> List.of(o[i], o[i + 1], o[i + 2], o[i + 3], o[i + 4], o[i + 5], o[i + 6], o[i + 7], o[i + 8]);
+            case 10 -> List.of(o[i], o[i + 1], o[i + 2], o[i + 3], o[i + 4], o[i + 5], o[i + 6], o[i + 7], o[i + 8],
+                    o[i + 9]);
+            default -> List.of(Arrays.copyOfRange(o, from, to));
         };
     }
 }

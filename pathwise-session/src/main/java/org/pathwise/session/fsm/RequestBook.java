@@ -2,6 +2,7 @@ package org.pathwise.session.fsm;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.pathwise.pcep.message.Message;
@@ -27,8 +28,17 @@ final class RequestBook {
     /** NV 2: the PCE cancels a set of pending requests. */
     static final int NV_PCE_CANCELS = 2;
 
+    /** How many finished request ids are remembered, so a late cancellation is not "unknown". */
+    static final int FINISHED_MEMORY = 256;
+
     private final Role role;
     private final Set<Long> pending = new HashSet<>();
+    /**
+     * Requests answered or cancelled lately. A cancellation crossing our reply (or ignoring our
+     * own cancellation, as FRR 8.4.4 does before re-requesting) names one of these: a benign race,
+     * not an unknown request (RFC 5440 §7.17 reason 4 is for references that never existed).
+     */
+    private final LinkedHashSet<Long> finished = new LinkedHashSet<>();
 
     RequestBook(Role role) {
         this.role = role;
@@ -48,17 +58,29 @@ final class RequestBook {
 
     /** Whether the id was pending (and is no more). */
     boolean remove(long requestId) {
-        return pending.remove(requestId);
+        if (!pending.remove(requestId)) {
+            return false;
+        }
+        finished.add(requestId);
+        if (finished.size() > FINISHED_MEMORY) {
+            finished.remove(finished.iterator().next());
+        }
+        return true;
+    }
+
+    /** Whether the id was answered or cancelled recently. */
+    boolean recentlyFinished(long requestId) {
+        return finished.contains(requestId);
     }
 
     /** Updates the book for a message this side sends. */
     void outbound(Message message) {
         switch (message) {
             case PcReq r when role == Role.PCC -> r.requests().forEach(q -> pending.add(q.rp().requestId()));
-            case PcRep r when role == Role.PCE -> r.responses().forEach(s -> pending.remove(s.rp().requestId()));
+            case PcRep r when role == Role.PCE -> r.responses().forEach(s -> remove(s.rp().requestId()));
             case PcNtf n -> cancelled(n, role == Role.PCC ? NV_PCC_CANCELS : NV_PCE_CANCELS).forEach(
-                    rp -> pending.remove(rp.requestId()));
-            case PcErr e -> e.errors().forEach(b -> b.requests().forEach(rp -> pending.remove(rp.requestId())));
+                    rp -> remove(rp.requestId()));
+            case PcErr e -> e.errors().forEach(b -> b.requests().forEach(rp -> remove(rp.requestId())));
             default -> { }
         }
     }

@@ -405,7 +405,7 @@ public final class SessionMachine {
     private void notified(PcNtf ntf, long now) {
         int nv = config.role() == Role.PCE ? RequestBook.NV_PCC_CANCELS : RequestBook.NV_PCE_CANCELS;
         for (Rp rp : RequestBook.cancelled(ntf, nv)) {
-            if (!requests.remove(rp.requestId())) {
+            if (!requests.remove(rp.requestId()) && !requests.recentlyFinished(rp.requestId())) {
                 unknownRequest(rp, now);
                 if (state != SessionState.UP) {
                     return;

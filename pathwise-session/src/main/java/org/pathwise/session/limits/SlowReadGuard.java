@@ -21,6 +21,8 @@ import org.pathwise.pcep.PcepFrame;
  * peer trickling one byte per second hold a socket for a minute, and for ever once Up.
  */
 public final class SlowReadGuard extends ChannelInboundHandlerAdapter {
+    private static final int OPEN_TYPE = 1;
+    private static final int KEEPALIVE_TYPE = 2;
     private static final int START_TLS_TYPE = 13;
     private static final int TLS_HEADER_LENGTH = 5;
     private static final int TLS_LENGTH_OFFSET = 3;
@@ -40,6 +42,7 @@ public final class SlowReadGuard extends ChannelInboundHandlerAdapter {
     private int messageType;
     private boolean tlsRecord;
     private boolean peerStartedTls;
+    private boolean peerSentOpen;
     private boolean firstComplete;
     private ScheduledFuture<?> firstDeadline;
     private ScheduledFuture<?> rateCheck;
@@ -87,7 +90,7 @@ public final class SlowReadGuard extends ChannelInboundHandlerAdapter {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         if (msg instanceof ByteBuf buf && !framingLost) {
-            walk(buf, ctx.executor().ticker().nanoTime());
+            walk(ctx, buf, ctx.executor().ticker().nanoTime());
             if (inMessage && rateCheck == null) {
                 scheduleRateCheck(ctx, messageStart + settings.partialReadGrace().toNanos());
             }
@@ -101,7 +104,7 @@ public final class SlowReadGuard extends ChannelInboundHandlerAdapter {
      * §5.1, a 5-byte header whose length excludes it): the guard sits before the TLS handler, so
      * the handshake and the encrypted stream are paced too.
      */
-    private void walk(ByteBuf buf, long now) {
+    private void walk(ChannelHandlerContext ctx, ByteBuf buf, long now) {
         int index = buf.readerIndex();
         int left = buf.readableBytes();
         while (left > 0) {
@@ -137,7 +140,7 @@ public final class SlowReadGuard extends ChannelInboundHandlerAdapter {
                 }
                 headerSeen++;
                 if (headerSeen == headerLength && remaining == 0) {
-                    complete();
+                    complete(ctx);
                 }
                 continue;
             }
@@ -147,15 +150,26 @@ public final class SlowReadGuard extends ChannelInboundHandlerAdapter {
             remaining -= take;
             messageBytes += take;
             if (remaining == 0) {
-                complete();
+                complete(ctx);
             }
         }
     }
 
-    private void complete() {
+    private void complete(ChannelHandlerContext ctx) {
         inMessage = false;
-        if (!tlsRecord && messageType == START_TLS_TYPE) {
-            peerStartedTls = true;
+        if (!tlsRecord) {
+            switch (messageType) {
+                case START_TLS_TYPE -> peerStartedTls = true;
+                case OPEN_TYPE -> peerSentOpen = true;
+                // The peer accepted our Open after sending its own: its side of the Open exchange
+                // is complete (RFC 5440 §6.2), it stops counting as a pending connection.
+                case KEEPALIVE_TYPE -> {
+                    if (peerSentOpen) {
+                        AcceptGate.established(ctx.channel());
+                    }
+                }
+                default -> { }
+            }
         }
         if (!firstComplete) {
             firstComplete = true;

@@ -23,6 +23,7 @@ import org.pathwise.session.PeerPolicy;
 import org.pathwise.session.Role;
 import org.pathwise.session.TlsMode;
 import org.pathwise.session.TlsUpgrade;
+import org.pathwise.session.limits.AcceptGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,6 +89,9 @@ public final class PcepsUpgrade implements TlsUpgrade {
             }
             LOG.info("PCEPS up with {}: {} {}", peer, handler.engine().getSession().getProtocol(),
                     handler.engine().getSession().getCipherSuite());
+            // An authenticated peer is no longer an anonymous pending connection (and the slow-read
+            // guard cannot see its Open exchange inside TLS).
+            AcceptGate.established(channel);
         });
         return handler;
     }

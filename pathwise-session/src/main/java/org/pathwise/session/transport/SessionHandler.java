@@ -103,8 +103,6 @@ public final class SessionHandler extends ChannelDuplexHandler implements PcepSe
         key = new SessionKey(localAddress.getAddress(), peerAddress.getAddress());
         switch (registry.claim(key, this)) {
             case ACCEPT -> { }
-            case REPLACE_EXISTING -> LOG.info("{}: connection collision, keeping the one initiated by the higher address",
-                    peerAddress);
             case REJECT_NEW -> {
                 key = null;
                 refuse(SessionDown.error(SessionDown.Cause.REJECTED, PcepErrors.SECOND_SESSION,
@@ -210,6 +208,18 @@ public final class SessionHandler extends ChannelDuplexHandler implements PcepSe
         onLoop(() -> {
             if (machine != null) {
                 machine.close(reason, config.ticker().nanoTime());
+            } else {
+                channel.close();
+            }
+        });
+    }
+
+    /** Loses a connection collision: closed before Up, without PCErr (the peer keeps the other). */
+    void dropForCollision() {
+        onLoop(() -> {
+            LOG.info("{}: connection collision, keeping the one initiated by the higher address", peerAddress);
+            if (machine != null) {
+                machine.close(org.pathwise.pcep.CloseReason.NO_EXPLANATION, config.ticker().nanoTime());
             } else {
                 channel.close();
             }

@@ -1,6 +1,8 @@
 package org.pathwise.session.transport;
 
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,46 +10,74 @@ import org.pathwise.session.PcepSession;
 
 /**
  * One PCEP session per pair of speakers (RFC 5440 §6.2: a second session is refused with PCErr
- * 9). Shared by every event loop of a transport, so lock-free: a concurrent map of claims.
+ * 9). Shared by every event loop of a transport, so lock-free: concurrent maps of claims, one for
+ * connections this side accepted and one for those it initiated, keyed by both addresses.
  *
- * <p>Collision rule: when two speakers connect to each other at the same time, the connection
- * initiated by the speaker with the higher IP address survives (RFC 5440 §6.2 / §7.3 intent: one
- * deterministic winner both sides agree on without talking). An established session always wins.
+ * <p>Collision rule: when two speakers connect to each other at the same time (one accepted and
+ * one initiated connection between the same addresses, neither Up yet), the connection initiated
+ * by the speaker with the higher IP address survives, so both sides agree without talking. An
+ * established session always wins. A PCE and PCCs in one process on the same address are not a
+ * collision: the accepted connection whose far end is our own initiated socket is recognised.
  */
 public final class SessionRegistry {
 
     /** What to do with a new connection. */
-    enum Claim { ACCEPT, REJECT_NEW, REPLACE_EXISTING }
+    enum Claim { ACCEPT, REJECT_NEW }
 
-    private final ConcurrentHashMap<SessionKey, SessionHandler> sessions = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<SessionKey, SessionHandler> accepted = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<SessionKey, SessionHandler> initiated = new ConcurrentHashMap<>();
 
     Claim claim(SessionKey key, SessionHandler candidate) {
-        SessionHandler existing = sessions.putIfAbsent(key, candidate);
-        if (existing == null) {
-            return Claim.ACCEPT;
-        }
-        if (existing.isUp() || existing.initiatedLocally() == candidate.initiatedLocally()) {
+        ConcurrentHashMap<SessionKey, SessionHandler> same = candidate.initiatedLocally() ? initiated : accepted;
+        ConcurrentHashMap<SessionKey, SessionHandler> other = candidate.initiatedLocally() ? accepted : initiated;
+        if (same.putIfAbsent(key, candidate) != null) {
             return Claim.REJECT_NEW;
         }
-        boolean keepLocallyInitiated = compare(key.local(), key.peer()) > 0;
-        if (candidate.initiatedLocally() == keepLocallyInitiated && sessions.replace(key, existing, candidate)) {
-            return Claim.REPLACE_EXISTING;
+        SessionHandler rival = other.get(key);
+        if (rival == null || isSelfConnection(candidate, rival)) {
+            return Claim.ACCEPT;
         }
-        return Claim.REJECT_NEW;
+        boolean keepLocallyInitiated = compare(key.local(), key.peer()) > 0;
+        if (rival.isUp() || candidate.initiatedLocally() != keepLocallyInitiated) {
+            same.remove(key, candidate);
+            return Claim.REJECT_NEW;
+        }
+        rival.dropForCollision();
+        return Claim.ACCEPT;
     }
 
     /** Releases {@code key} if {@code handler} still holds it. */
     void release(SessionKey key, SessionHandler handler) {
-        sessions.remove(key, handler);
+        (handler.initiatedLocally() ? initiated : accepted).remove(key, handler);
     }
 
     /** Every session holding a claim: Up or still negotiating. */
     public List<PcepSession> all() {
-        return List.copyOf(sessions.values());
+        List<PcepSession> all = new ArrayList<>(accepted.size() + initiated.size());
+        all.addAll(accepted.values());
+        all.addAll(initiated.values());
+        return all;
+    }
+
+    /** The sessions a listener on {@code localPort} accepted. */
+    public List<PcepSession> acceptedOn(int localPort) {
+        return accepted.values().stream()
+                .filter(h -> h.localAddress() != null && h.localAddress().getPort() == localPort)
+                .map(PcepSession.class::cast)
+                .toList();
     }
 
     public int size() {
-        return sessions.size();
+        return accepted.size() + initiated.size();
+    }
+
+    /** The accepted end of our own outgoing connection (same process, same addresses). */
+    private static boolean isSelfConnection(SessionHandler a, SessionHandler b) {
+        InetSocketAddress aFar = a.peerAddress();
+        InetSocketAddress bNear = b.localAddress();
+        InetSocketAddress aNear = a.localAddress();
+        InetSocketAddress bFar = b.peerAddress();
+        return (aFar != null && aFar.equals(bNear)) || (aNear != null && aNear.equals(bFar));
     }
 
     /** Unsigned byte-wise order of two addresses; IPv4 below IPv6. */

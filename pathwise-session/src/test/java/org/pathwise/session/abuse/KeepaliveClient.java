@@ -30,14 +30,14 @@ import org.pathwise.pcep.object.Rp;
 import org.pathwise.pcep.types.Ipv4Address;
 
 /**
- * A well-behaved PCC reduced to what the abuse test needs: Open (Keepalive 1 s, DeadTimer 4 s),
+ * A well-behaved PCC reduced to what the abuse test needs: Open (Keepalive 1 s, DeadTimer 6 s),
  * Keepalive to accept the PCE's Open, then a Keepalive and a PCReq every second; it counts what
  * the PCE sends (remembering the longest silence between two messages) and the PCReps answering
  * its requests by request id.
  */
 final class KeepaliveClient extends SimpleChannelInboundHandler<ByteBuf> {
     static final int KEEPALIVE_SECONDS = 1;
-    static final int DEAD_TIMER_SECONDS = 4;
+    static final int DEAD_TIMER_SECONDS = 6; // 4 × keepalive plus room for a loaded CI machine
     private static final PcepCodec CODEC = PcepCodec.standard();
 
     final CompletableFuture<Void> up = new CompletableFuture<>();
@@ -48,6 +48,7 @@ final class KeepaliveClient extends SimpleChannelInboundHandler<ByteBuf> {
     volatile int wrongReplies;
     private long nextRequestId = 1;
     private boolean measuring;
+    private boolean requesting;
     volatile long longestSilenceNanos;
     volatile boolean closed;
     private long lastHeard;
@@ -91,7 +92,7 @@ final class KeepaliveClient extends SimpleChannelInboundHandler<ByteBuf> {
         }
         Message m = d.message();
         long now = System.nanoTime();
-        if (up.isDone() && sawOpen) {
+        if (up.isDone() && sawOpen && measuring) {
             // RFC 5440 §7.3: any message restarts the peer's DeadTimer; a PCE that just sent a
             // PCRep may skip its Keepalive, so liveness is the silence between any two messages.
             messagesReceived++;
@@ -111,7 +112,7 @@ final class KeepaliveClient extends SimpleChannelInboundHandler<ByteBuf> {
             } else {
                 keepalivesReceived++;
             }
-        } else if (m instanceof PcRep rep && measuring) {
+        } else if (m instanceof PcRep rep) {
             for (Response r : rep.responses()) {
                 if (r.rp().requestId() < nextRequestId && r.noPath().isPresent()) {
                     repliesReceived++;
@@ -124,7 +125,7 @@ final class KeepaliveClient extends SimpleChannelInboundHandler<ByteBuf> {
 
     /** One PCReq for 192.0.2.1 → 192.0.2.2 with the next request id (RFC 5440 §6.4). */
     private void request() {
-        if (!measuring) {
+        if (!requesting) {
             return;
         }
         send(PcReq.of(Request.of(Rp.of(nextRequestId++, 1, List.of()),
@@ -138,12 +139,20 @@ final class KeepaliveClient extends SimpleChannelInboundHandler<ByteBuf> {
             keepalivesReceived = 0;
             messagesReceived = 0;
             longestSilenceNanos = 0;
+            repliesReceived = 0;
+            wrongReplies = 0;
             measuring = true;
+            requesting = true;
             lastHeard = System.nanoTime();
         });
     }
 
     /** The silence since the last keepalive, counted into the longest at the end of a run. */
+    /** Sends no more requests; replies still count. */
+    void stopRequests() {
+        channel.eventLoop().execute(() -> requesting = false);
+    }
+
     void finish() {
         channel.eventLoop().execute(() -> {
             measuring = false;

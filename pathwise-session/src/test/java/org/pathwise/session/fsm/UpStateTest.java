@@ -232,6 +232,20 @@ class UpStateTest {
     }
 
     @Test
+    void cancellationOfARequestAnsweredLatelyIsNoError() {
+        SessionMachine m = pce();
+        m.received(decoded(PcReq.of(request(5))), clock.nanoTime());
+        m.send(PcRep.of(Response.of(Rp.of(5, 0, List.of()), new NoPath(ObjectFlags.NONE, 0, false, List.of()))),
+                clock.nanoTime());
+        out.drain();
+        PcNtf cancel = new PcNtf(List.of(new PcNtf.Notify(List.of(Rp.of(5, 0, List.of())),
+                List.of(new Notification(ObjectFlags.NONE, 1, 1, List.of())))));
+        m.received(decoded(cancel), clock.nanoTime());
+        assertThat(out.sent).isEmpty();
+        assertThat(out.delivered).last().isEqualTo(cancel);
+    }
+
+    @Test
     void requestsBeyondThePendingLimitAreCancelledWithPcNtf1Slash2() {
         SessionMachine m = up(SessionConfig.pce().withLimits(65535, 5, 5, 2), 30, 120);
         m.received(decoded(PcReq.of(request(1), request(2), request(3))), clock.nanoTime());

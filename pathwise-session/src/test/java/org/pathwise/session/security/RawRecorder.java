@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.pathwise.pcep.PcepCodec;
 import org.pathwise.pcep.DecodeResult;
 import org.pathwise.pcep.message.Message;
@@ -16,7 +17,7 @@ import org.pathwise.pcep.message.Message;
 /**
  * Test-side tap at the socket end of a client pipeline: records every byte the peer sent, and
  * once anything asks to close (a failed TLS handshake does) keeps the socket open and reads on
- * until the peer closes, so what the peer sends after its TLS alert is captured too.
+ * for three seconds (or until the peer closes), so what the peer sends after its TLS alert is captured.
  */
 final class RawRecorder extends ChannelDuplexHandler {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -37,9 +38,14 @@ final class RawRecorder extends ChannelDuplexHandler {
 
     @Override
     public void close(ChannelHandlerContext ctx, ChannelPromise promise) {
+        if (closeRequested) {
+            ctx.close(promise);
+            return;
+        }
         closeRequested = true;
         ctx.channel().config().setAutoRead(true);
-        promise.trySuccess(); // the socket closes when the peer closes
+        // Read on for a moment: the peer's last words follow its TLS alert. Then close for real.
+        ctx.executor().schedule(() -> ctx.close(promise), 3, TimeUnit.SECONDS);
     }
 
     @Override

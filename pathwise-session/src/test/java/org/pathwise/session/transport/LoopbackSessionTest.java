@@ -99,6 +99,23 @@ class LoopbackSessionTest {
     }
 
     @Test
+    void aServerAndItsOwnClientsMayShareOneTransportAndAddress() throws Exception {
+        clients = SessionTransport.create(1);
+        PcepServer shared = PcepServer.start(clients, SessionConfig.pce(), new InetSocketAddress("127.0.0.1", 0),
+                pceEvents);
+        try {
+            PcepSession pcc = Connections.connect(clients, SessionConfig.pcc(), shared.localAddress(), null, pccEvents,
+                    new SessionIds(), 5000).get(10, TimeUnit.SECONDS);
+            assertThat(pceEvents.next()).isEqualTo("up");
+            assertThat(pcc.isUp()).isTrue();
+            assertThat(shared.sessions()).hasSize(1);
+            assertThat(clients.registry().size()).isEqualTo(2);
+        } finally {
+            shared.close();
+        }
+    }
+
+    @Test
     void aSecondSessionFromTheSameAddressIsRefusedWithPcErr9() throws Exception {
         server = PcepServer.start(SessionConfig.pce(), new InetSocketAddress("127.0.0.1", 0), pceEvents);
         clients = SessionTransport.create(1);

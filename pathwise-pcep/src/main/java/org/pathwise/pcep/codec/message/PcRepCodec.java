@@ -1,8 +1,6 @@
 package org.pathwise.pcep.codec.message;
 
 import io.netty.buffer.ByteBuf;
-import java.util.ArrayList;
-import java.util.List;
 import org.pathwise.pcep.PcepErrors;
 import org.pathwise.pcep.codec.CodecRegistry;
 import org.pathwise.pcep.codec.DecodeContext;
@@ -33,7 +31,7 @@ final class PcRepCodec extends BaseMessageCodec<PcRep> {
         if (first == objects.size()) {
             throw ctx.grammarError(PcepErrors.RP_MISSING, objects.offset(first), "PCRep without an RP object", null, null);
         }
-        List<Response> responses = new ArrayList<>(1);
+        Groups<Response> responses = new Groups<>();
         int start = first;
         for (int i = first + 1; i <= objects.size(); i++) {
             if (i == objects.size() || objects.get(i) instanceof Rp) {
@@ -41,7 +39,7 @@ final class PcRepCodec extends BaseMessageCodec<PcRep> {
                 start = i;
             }
         }
-        return new PcRep(objects.copy(0, first), responses);
+        return new PcRep(objects.copy(0, first), responses.list());
     }
 
     @Override

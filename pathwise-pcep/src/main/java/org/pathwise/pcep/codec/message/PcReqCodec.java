@@ -1,8 +1,6 @@
 package org.pathwise.pcep.codec.message;
 
 import io.netty.buffer.ByteBuf;
-import java.util.ArrayList;
-import java.util.List;
 import org.pathwise.pcep.PcepErrors;
 import org.pathwise.pcep.codec.CodecRegistry;
 import org.pathwise.pcep.codec.DecodeContext;
@@ -53,7 +51,7 @@ final class PcReqCodec extends BaseMessageCodec<PcReq> {
         if (first == objects.size()) {
             throw ctx.grammarError(PcepErrors.RP_MISSING, objects.offset(first), "PCReq without an RP object", null, null);
         }
-        List<Request> requests = new ArrayList<>(1);
+        Groups<Request> requests = new Groups<>();
         int start = first;
         for (int i = first + 1; i <= objects.size(); i++) {
             if (i == objects.size() || objects.get(i) instanceof Rp) {
@@ -61,7 +59,7 @@ final class PcReqCodec extends BaseMessageCodec<PcReq> {
                 start = i;
             }
         }
-        return new PcReq(objects.copy(0, first), requests);
+        return new PcReq(objects.copy(0, first), requests.list());
     }
 
     private static Request request(ObjectList objects, int from, int to, DecodeContext ctx) {

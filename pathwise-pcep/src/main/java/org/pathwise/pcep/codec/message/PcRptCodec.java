@@ -1,8 +1,6 @@
 package org.pathwise.pcep.codec.message;
 
 import io.netty.buffer.ByteBuf;
-import java.util.ArrayList;
-import java.util.List;
 import org.pathwise.pcep.PcepErrors;
 import org.pathwise.pcep.codec.CodecRegistry;
 import org.pathwise.pcep.codec.DecodeContext;
@@ -26,7 +24,7 @@ final class PcRptCodec extends BaseMessageCodec<PcRpt> {
 
     @Override
     public PcRpt build(ObjectList objects, DecodeContext ctx) {
-        List<StateReport> reports = new ArrayList<>(1);
+        Groups<StateReport> reports = new Groups<>();
         int start = 0;
         boolean hasLsp = false;
         boolean hasSrp = false;
@@ -43,7 +41,7 @@ final class PcRptCodec extends BaseMessageCodec<PcRpt> {
             hasSrp |= o instanceof Srp;
         }
         reports.add(close(objects, start, objects.size(), hasLsp, ctx));
-        return new PcRpt(reports);
+        return new PcRpt(reports.list());
     }
 
     private static StateReport close(ObjectList objects, int from, int to, boolean hasLsp, DecodeContext ctx) {

@@ -1,8 +1,5 @@
 package org.pathwise.cli.pathext;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,39 +10,49 @@ import org.pathwise.compute.sr.Nai;
 import org.pathwise.compute.sr.Sid;
 import org.pathwise.ted.TeSnapshot;
 
-/** JSON shapes of the extension verbs' answers: plain maps, so field order is the printed order. */
-final class ResultJson {
-    /** Exit status when the computation answered "no path" (2 is left to picocli's usage errors). */
-    static final int NO_PATH = 1;
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    private ResultJson() {
+/**
+ * JSON shapes of the extension answers, as ordered maps. Paths use the same fields as
+ * {@code pathwise path --json} (bandwidth in bits/s, delay in µs); every answer has
+ * {@code found} and {@code snapshotVersion}, and a no-path answer {@code reason}, {@code detail}
+ * and {@code unsatisfied}, like the plain path.
+ */
+final class ExtensionJson {
+    private ExtensionJson() {
     }
 
-    static void print(PrintWriter out, Map<String, Object> value) throws Exception {
-        out.println(JSON.writeValueAsString(value));
-        out.flush();
+    static Map<String, Object> found(TeSnapshot s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("found", true);
+        m.put("snapshotVersion", s.version());
+        return m;
+    }
+
+    static Map<String, Object> noPath(TeSnapshot s, NoPath n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("found", false);
+        m.put("snapshotVersion", s.version());
+        m.putAll(reason(n));
+        return m;
+    }
+
+    static Map<String, Object> reason(NoPath n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("reason", n.reason().name());
+        m.put("detail", n.detail());
+        m.put("unsatisfied", n.unsatisfied().stream().map(Enum::name).sorted().toList());
+        return m;
     }
 
     static Map<String, Object> path(TeSnapshot s, Path p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("nodes", List.of(p.nodeIds(s)));
         m.put("links", List.of(p.linkIds(s)));
-        m.put("teMetric", p.teMetric());
-        m.put("igpMetric", p.igpMetric());
+        m.put("igp", p.igpMetric());
+        m.put("te", p.teMetric());
         m.put("hops", p.hopCount());
         m.put("delayMicros", p.delayMicros());
-        m.put("minUnreservedBandwidth", p.minUnreservedBandwidth());
-        return m;
-    }
-
-    static Map<String, Object> noPath(NoPath n) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("result", "no-path");
-        m.put("reason", n.reason().name());
-        m.put("detail", n.detail());
-        m.put("unsatisfied", n.unsatisfied().stream().map(Enum::name).sorted().toList());
+        double bw = p.minUnreservedBandwidth();
+        m.put("minUnreservedBitsPerSecond", Double.isInfinite(bw) ? null : bw * 8);
         return m;
     }
 

@@ -1,0 +1,20 @@
+package org.pathwise.bench.e2e;
+
+import org.pathwise.pcc.emulate.LoadReport;
+
+/**
+ * One load step of an experiment: what the PCCs saw and what the server's stage histograms
+ * recorded over the same window.
+ *
+ * @param label what varied in this step (a rate, a worker count, an update interval …)
+ * @param client the emulator's report (latency from intended send time)
+ * @param stages the server's per-stage times over the step
+ */
+public record StepResult(String label, LoadReport client, StageTimes stages) {
+
+    /** Offered rate not met (by 5 %), or more than 1 % of requests shed, failed or timed out. */
+    public boolean saturated() {
+        long bad = client.overloaded() + client.errors() + client.timeouts() + client.unanswered();
+        return client.achievedRate() < 0.95 * client.offeredRate() || bad > 0.01 * Math.max(1, client.sent());
+    }
+}

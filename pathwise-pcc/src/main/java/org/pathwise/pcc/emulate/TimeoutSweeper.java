@@ -1,0 +1,42 @@
+package org.pathwise.pcc.emulate;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Times out unanswered requests without a timer per request: requests are queued in send order
+ * with their deadline, and a periodic {@link #sweep} fails the ones at the head whose deadline has
+ * passed. With one timeout for the whole run, deadlines are (nearly) in send order, so the head
+ * is always the next to expire; a request answered in time is simply dropped when reached. Costs
+ * one lock-free queue insertion per request instead of a scheduled task.
+ */
+final class TimeoutSweeper {
+    private record Deadline(long atNanos, CompletableFuture<?> answer) {
+    }
+
+    private final ConcurrentLinkedQueue<Deadline> pending = new ConcurrentLinkedQueue<>();
+    private final long timeoutNanos;
+
+    TimeoutSweeper(long timeoutNanos) {
+        this.timeoutNanos = timeoutNanos;
+    }
+
+    void watch(CompletableFuture<?> answer, long sentNanos) {
+        pending.add(new Deadline(sentNanos + timeoutNanos, answer));
+    }
+
+    /** Fails every request whose deadline is before {@code now}; returns how many it failed. */
+    int sweep(long now) {
+        int failed = 0;
+        Deadline d;
+        while ((d = pending.peek()) != null && d.atNanos - now <= 0) {
+            pending.poll();
+            if (d.answer.completeExceptionally(new TimeoutException("no answer within "
+                    + timeoutNanos / 1_000_000 + " ms"))) {
+                failed++;
+            }
+        }
+        return failed;
+    }
+}
