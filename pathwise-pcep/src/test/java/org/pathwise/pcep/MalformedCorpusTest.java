@@ -235,4 +235,40 @@ class MalformedCorpusTest {
     void keepaliveWithTrailingUnknownObjectIsStillAKeepalive() {
         assertThat(decode(bytes("20 02 0008", "c8 10 0004"))).isEqualTo(Keepalive.INSTANCE);
     }
+
+    // The decoder sizes each list by first walking the length fields; a bad length after good
+    // entries must still end in the precise error of that entry, not in an overrun of the list.
+
+    @Test
+    void objectLengthBelowFourAfterAGoodObject() {
+        DecodeError e = decodeError(bytes(
+                "20 03 0014",
+                "02 10 000c 00000000 00000001", // RP
+                "05 10 0002")); //                BANDWIDTH header claiming 2 bytes
+        assertError(e, Kind.PROTOCOL_ERROR, 10, 11, 18);
+        assertThat(e.detail()).contains("object length 2 is less than its 4-byte header");
+    }
+
+    @Test
+    void tlvRunningPastItsObjectAfterAGoodTlv() {
+        DecodeError e = decodeError(bytes(
+                "20 03 001c",
+                "02 10 0018 00000000 00000001", // RP
+                "001c 0004 00000001", //           PATH-SETUP-TYPE, PST 1
+                "0005 0008")); //                  ORDER says 8 bytes, none left
+        assertError(e, Kind.PROTOCOL_ERROR, 10, 11, 26);
+        assertThat(e.detail()).contains("TLV type 5 of length 8 runs past its object (0 bytes left)");
+    }
+
+    @Test
+    void subobjectLengthBelowTwoAfterAGoodHop() {
+        DecodeError e = decodeError(bytes(
+                "20 04 0020",
+                "02 10 000c 00000000 00000001", // RP
+                "07 10 0010", //                   ERO
+                "01 08 0a000001 20 00", //           IPv4 10.0.0.1/32
+                "01 01 0000")); //                   IPv4 sub-object claiming 1 byte
+        assertError(e, Kind.PROTOCOL_ERROR, 10, 11, 29);
+        assertThat(e.detail()).contains("sub-object type 1 has length 1 (minimum 2)");
+    }
 }

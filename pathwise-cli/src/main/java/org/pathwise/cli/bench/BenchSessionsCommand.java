@@ -35,8 +35,10 @@ public final class BenchSessionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Logger sessionLog = (Logger) LoggerFactory.getLogger("org.pathwise.session");
+        Level level = sessionLog.getLevel();
         if (!verbose) {
-            ((Logger) LoggerFactory.getLogger("org.pathwise.session")).setLevel(Level.WARN);
+            sessionLog.setLevel(Level.WARN);
         }
         SessionScaleBench.Result result;
         try {
@@ -44,6 +46,8 @@ public final class BenchSessionsCommand implements Callable<Integer> {
         } catch (IllegalStateException | IllegalArgumentException e) {
             System.err.println("pathwise bench sessions: " + e.getMessage());
             return 2;
+        } finally {
+            sessionLog.setLevel(level); // in-process callers (tests) keep their logging
         }
         System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
         return result.sessionsUp() == count && result.sessionsLostWhileHolding() == 0 ? 0 : 1;

@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 import org.pathwise.pcep.message.Message;
 import org.pathwise.pcep.message.PcReq;
@@ -30,7 +29,6 @@ public final class LoadEngine {
     private final ConstraintMix mix;
     private final LoadSettings settings;
     private final LoadCounters counters = new LoadCounters();
-    private final AtomicLongArray nextRequestId;
     private final TimeoutSweeper timeouts;
     private volatile long endNanos;
 
@@ -43,7 +41,6 @@ public final class LoadEngine {
         this.demands = demands;
         this.mix = mix;
         this.settings = settings;
-        this.nextRequestId = new AtomicLongArray(channels.size());
         this.timeouts = new TimeoutSweeper(settings.timeout().toNanos());
     }
 
@@ -151,7 +148,7 @@ public final class LoadEngine {
     private CompletableFuture<?> send(int c, SplittableRandom random, long intendedNanos) {
         RequestKind kind = mix.pick(random);
         Demand demand = demands.next(random);
-        long firstId = nextRequestId.getAndAdd(c, kind.requestsPerMessage()) + 1;
+        long firstId = channels.get(c).reserveRequestIds(kind.requestsPerMessage());
         PcReq request = RequestBuilder.build(demand, kind, firstId, random);
         counters.sent();
         CompletableFuture<? extends Message> reply;

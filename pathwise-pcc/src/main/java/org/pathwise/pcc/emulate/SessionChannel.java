@@ -27,6 +27,7 @@ import org.pathwise.session.SessionListener;
 public final class SessionChannel implements RequestChannel, SessionListener {
     private final ConcurrentHashMap<Long, Pending> pending = new ConcurrentHashMap<>();
     private final InetSocketAddress source;
+    private final RequestIds requestIds = new RequestIds();
     private volatile PcepSession session;
     private volatile SessionDown down;
 
@@ -69,6 +70,11 @@ public final class SessionChannel implements RequestChannel, SessionListener {
         });
         s.send(request);
         return p.answer;
+    }
+
+    @Override
+    public long reserveRequestIds(int count) {
+        return requestIds.reserve(count);
     }
 
     @Override

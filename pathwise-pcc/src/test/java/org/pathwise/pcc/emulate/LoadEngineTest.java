@@ -1,5 +1,7 @@
 package org.pathwise.pcc.emulate;
 
+import org.pathwise.pcc.emulate.RequestChannel.RequestIds;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -46,6 +48,13 @@ class LoadEngineTest {
             return CompletableFuture.supplyAsync(() -> answer(request, n % 3 == 0), loop);
         }
 
+        final RequestIds requestIds = new RequestIds();
+
+        @Override
+        public long reserveRequestIds(int count) {
+            return requestIds.reserve(count);
+        }
+
         @Override
         public String name() {
             return "fake";
@@ -85,6 +94,39 @@ class LoadEngineTest {
         assertThat(a.ids).doesNotHaveDuplicates();
     }
 
+    /**
+     * A warm-up run and the measured run after it use the same sessions: the second must not
+     * reuse a request ID of the first (a reply to a duplicate ID looks unknown to the PCC, which
+     * closes the session with reason 4 after a few).
+     */
+    @Test
+    void consecutiveRunsOnTheSameSessionsNeverReuseARequestId() throws InterruptedException {
+        FakePcc a = new FakePcc();
+        LoadSettings settings = new LoadSettings(new Pacing.OpenLoop(new Interarrival.Constant(1000)),
+                Duration.ofMillis(100), Duration.ofSeconds(2), 1);
+        for (int run = 0; run < 2; run++) {
+            new LoadEngine(List.of(a), new DemandSource.Listed(List.of(DEMAND)),
+                    ConstraintMix.parse("shortest=1,disjoint=1"), settings).run(LoadEngine.ProgressListener.NONE);
+        }
+        List<Long> ids = List.copyOf(a.ids);
+        assertThat(ids).hasSizeGreaterThan(200).doesNotHaveDuplicates().doesNotContain(0L);
+    }
+
+    @Test
+    void requestIdsWrapAfter32BitsAndSkipZero() {
+        RequestIds ids = new RequestIds();
+        assertThat(ids.reserve(1)).isEqualTo(1);
+        assertThat(ids.reserve(2)).isEqualTo(2); // 2 and 3
+        long blocks = 0;
+        long first;
+        while ((first = ids.reserve(1_000_000)) != 1) {
+            assertThat(first + 1_000_000 - 1).as("a block ends within 32 bits").isLessThanOrEqualTo(RequestIds.MAX);
+            blocks++;
+        }
+        assertThat(blocks).isEqualTo((RequestIds.MAX - 3) / 1_000_000); // every full block that fit
+        assertThat(ids.reserve(1)).isEqualTo(1_000_001);
+    }
+
     @Test
     void closedLoopKeepsTheWindowFullAndStopsAtTheEnd() throws InterruptedException {
         FakePcc a = new FakePcc();
@@ -109,6 +151,13 @@ class LoadEngineTest {
                     case 1 -> CompletableFuture.failedFuture(new IllegalStateException("session down"));
                     default -> new CompletableFuture<>(); // never answered
                 };
+            }
+
+            final RequestIds requestIds = new RequestIds();
+
+            @Override
+            public long reserveRequestIds(int count) {
+                return requestIds.reserve(count);
             }
 
             @Override

@@ -285,6 +285,11 @@ public final class SessionHandler extends ChannelDuplexHandler implements PcepSe
         up = false;
         release();
         upFuture.completeExceptionally(new SessionFailedException(reason));
+        if (reason.cause() == SessionDown.Cause.LOCAL_CLOSE) {
+            LOG.debug("{}: session {}: {}", peerAddress, wasUp ? "down" : "not established", reason);
+        } else {
+            LOG.info("{}: session {}: {}", peerAddress, wasUp ? "down" : "not established", reason);
+        }
         try {
             if (wasUp) {
                 listener.onDown(this, reason);
