@@ -206,7 +206,7 @@ public final class PceServer implements AutoCloseable {
             metrics.rejected.add(split.missing().size());
         }
         if (!errors.isEmpty()) {
-            client.session.send(new PcErr(errors, null));
+            send(client, new PcErr(errors, null));
         }
         for (SvecGroups.RequestSet set : split.units()) {
             submit(client, set, receivedNanos);
@@ -242,7 +242,7 @@ public final class PceServer implements AutoCloseable {
                     org.pathwise.compute.NoPathReason.NO_ROUTE, "PCE overloaded"), false, false, true)));
         }
         metrics.overloadRejected.add(out.size());
-        client.session.send(new PcRep(List.of(), out));
+        send(client, new PcRep(List.of(), out));
     }
 
     private void notifications(Client client, PcNtf ntf) {
@@ -290,7 +290,14 @@ public final class PceServer implements AutoCloseable {
 
     private void broadcast(Message m) {
         for (Client c : clients.values()) {
-            c.session.send(m);
+            send(c, m);
+        }
+    }
+
+    /** Sends to a client whose session is still open; a closed or closing one gets nothing. */
+    private static void send(Client client, Message m) {
+        if (!client.down && client.session.isOpen()) {
+            client.session.send(m);
         }
     }
 
@@ -336,7 +343,7 @@ public final class PceServer implements AutoCloseable {
         if (out.isEmpty()) {
             return;
         }
-        client.session.send(new PcRep(List.of(), out));
+        send(client, new PcRep(List.of(), out));
         long sent = System.nanoTime();
         metrics.record(Stage.REPLY, sent - computed);
         metrics.record(Stage.TOTAL, sent - job.receivedNanos());
@@ -352,7 +359,7 @@ public final class PceServer implements AutoCloseable {
         }
         if (!rps.isEmpty() && !client.down) {
             metrics.cancelledByPce.add(rps.size());
-            client.session.send(Notifications.cancelledByPce(rps));
+            send(client, Notifications.cancelledByPce(rps));
         }
     }
 }

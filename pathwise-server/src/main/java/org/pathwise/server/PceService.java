@@ -110,10 +110,14 @@ public final class PceService implements AutoCloseable {
         return listener;
     }
 
-    /** Closes every session (Close reason 1), then stops the workers. */
+    /**
+     * Stops the server first (queued requests are cancelled with PCNtf 1/2 on the still-open
+     * sessions; running computations finish and reply), then closes every session (Close reason 1)
+     * and the listener: nothing is written to a transport that is already shut down.
+     */
     @Override
     public void close() {
-        listener.close();
         server.close();
+        listener.close();
     }
 }

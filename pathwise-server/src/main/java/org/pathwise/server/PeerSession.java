@@ -22,6 +22,14 @@ public interface PeerSession {
         send(Notifications.error(PcepErrors.UNKNOWN_REQUEST_REFERENCE, requests));
     }
 
+    /**
+     * Whether messages can still reach the peer. The server sends nothing once this is false, so
+     * a transport being shut down is not written to.
+     */
+    default boolean isOpen() {
+        return true;
+    }
+
     /** What the session's Open exchange negotiated. */
     PeerCapabilities capabilities();
 

@@ -68,6 +68,11 @@ public final class SessionBridge implements SessionListener {
             session.send(message);
         }
 
+        @Override
+        public boolean isOpen() {
+            return session.isUp();
+        }
+
         /**
          * Nothing to do: the session checks every cancellation against its own book of pending
          * requests and already answered PCErr 8 for the ids it does not hold; an id the server no

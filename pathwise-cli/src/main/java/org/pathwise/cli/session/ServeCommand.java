@@ -5,20 +5,31 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.nio.file.Path;
+import org.pathwise.server.PceServer;
+import org.pathwise.server.PceService;
+import org.pathwise.server.SessionBridge;
+import org.pathwise.server.config.ConfigException;
+import org.pathwise.server.config.ConfigFile;
+import org.pathwise.server.config.ServerConfig;
 import org.pathwise.session.PcepServer;
+import org.pathwise.session.security.SecuritySettings;
+import org.pathwise.ted.TopologyException;
 import org.pathwise.session.SessionConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code pathwise serve}: a PCE listener that accepts PCEP sessions, negotiates them and prints
- * every session event and message as a JSON line on stdout (logs go to stderr). Path computation
- * is not wired in yet: each PCReq is cancelled with PCNtf 1/2 (see {@link ServeListener}).
+ * every session event and message as a JSON line on stdout (logs go to stderr). Requests are
+ * answered by the PCE server (pathwise-server, docs/server.md) on the {@code --topology} file.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Accept PCEP sessions and print session events and messages as JSON lines.",
-                "Requests are cancelled (PCNtf 1/2) until path computation is plugged in."})
+        description = "Run the PCE: accept PCEP sessions, answer PCReq with paths computed on the topology "
+                + "and print session events and messages as JSON lines.")
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--listen", paramLabel = "ADDR:PORT", defaultValue = "0.0.0.0:4189",
@@ -29,8 +40,41 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Stop after S seconds (0: run until Ctrl-C).")
     long duration;
 
+    @Option(names = "--topology", paramLabel = "FILE",
+            description = "Topology to compute on (reloaded when the file changes). Overrides topology.file.")
+    Path topology;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "YAML configuration (keys: docs/server.md); the flags given override it.")
+    Path configFile;
+
     @Mixin
     TimerOptions timers = new TimerOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    /** The server configuration: defaults, then {@code --config}, then the flags given. */
+    public ServerConfig serverConfig() {
+        ServerConfig.Builder b = configFile == null ? ServerConfig.builder()
+                : ConfigFile.read(configFile, ServerConfig.builder());
+        if (topology != null) {
+            b.topology = topology;
+        }
+        if (configFile == null || spec.commandLine().getParseResult().hasMatchedOption("--listen")) {
+            InetSocketAddress a = listenAddress();
+            b.listenAddress = a.getAddress().getHostAddress();
+            b.port = a.getPort();
+        }
+        return b.build();
+    }
+
+    /** Whether a timer or limit flag was given: then they replace the file's timers and limits. */
+    private boolean timerFlagsGiven() {
+        return spec.commandLine().getParseResult().matchedOptions().stream()
+                .anyMatch(o -> o.longestName().startsWith("--keepalive") || o.longestName().startsWith("--deadtimer")
+                        || o.longestName().startsWith("--max-"));
+    }
 
     /** The session configuration these options describe. */
     public SessionConfig config() {
@@ -43,22 +87,32 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SessionConfig config;
-        InetSocketAddress bind;
+        ServerConfig serverConfig;
+        PceServer pce;
         try {
-            config = config();
-            bind = listenAddress();
-        } catch (IllegalArgumentException e) {
+            serverConfig = serverConfig();
+            pce = PceServer.fromConfig(serverConfig);
+        } catch (IllegalArgumentException | ConfigException | TopologyException e) {
             System.err.println("pathwise serve: " + e.getMessage());
             return 2;
         }
+        InetSocketAddress bind = new InetSocketAddress(serverConfig.listenAddress(), serverConfig.port());
         PrintStream out = System.out;
         SessionJson json = new SessionJson();
         CountDownLatch stop = new CountDownLatch(1);
-        try (ServeListener listener = new ServeListener(out)) {
+        try (pce; ServeListener listener = new ServeListener(out, new SessionBridge(pce))) {
+            SecuritySettings.Wired wired;
+            SessionConfig config;
+            try {
+                wired = PceService.wire(serverConfig, listener);
+                config = timerFlagsGiven() ? timers.apply(wired.config()) : wired.config();
+            } catch (IllegalArgumentException e) {
+                System.err.println("pathwise serve: " + e.getMessage());
+                return 2;
+            }
             PcepServer server;
             try {
-                server = PcepServer.start(config, bind, listener);
+                server = PcepServer.start(config, bind, wired.listener());
             } catch (Exception e) {
                 System.err.println("pathwise serve: cannot listen on " + listen + ": " + e.getMessage()
                         + " (is the port in use? port 4189 needs root or CAP_NET_BIND_SERVICE below 1024 only)");
@@ -72,12 +126,17 @@ public final class ServeCommand implements Callable<Integer> {
             started.put("transport", server.isEpoll() ? "epoll" : "nio");
             started.put("keepalive", config.keepalive());
             started.put("deadTimer", config.deadTimer());
+            started.put("topology", serverConfig.topology() == null ? null : serverConfig.topology().toString());
+            started.put("nodes", pce.ted().current().nodeCount());
+            started.put("links", pce.ted().current().linkCount());
+            started.put("workers", pce.metrics().workers());
             out.println(json.line(started));
             if (duration > 0) {
                 stop.await(duration, TimeUnit.SECONDS);
             } else {
                 stop.await();
             }
+            pce.close(); // queued requests are cancelled (PCNtf 1/2) while the sessions are still up
             server.close();
             out.println(json.line(json.event("stopped", null)));
         }

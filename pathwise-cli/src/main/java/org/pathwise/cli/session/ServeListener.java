@@ -37,20 +37,35 @@ final class ServeListener implements SessionListener, AutoCloseable {
         return t;
     });
 
+    /** The PCE that answers requests, or null: then each PCReq is cancelled (PCNtf 1/2). */
+    private final SessionListener pce;
+
     ServeListener(PrintStream out) {
+        this(out, null);
+    }
+
+    /** Prints every event and hands sessions and messages to {@code pce} (on the event loop, as they come). */
+    ServeListener(PrintStream out, SessionListener pce) {
         this.out = out;
+        this.pce = pce;
     }
 
     @Override
     public void onUp(PcepSession session) {
+        if (pce != null) {
+            pce.onUp(session);
+        }
         worker.execute(() -> out.println(json.line(json.up(session.peerAddress(), session.negotiated()))));
     }
 
     @Override
     public void onMessage(PcepSession session, Message message, long receivedNanos) {
+        if (pce != null) {
+            pce.onMessage(session, message, receivedNanos);
+        }
         worker.execute(() -> {
             out.println(json.line(json.message("received", session.peerAddress(), message)));
-            if (message instanceof PcReq req) {
+            if (pce == null && message instanceof PcReq req) {
                 PcNtf cancel = cancellation(req);
                 session.send(cancel);
                 out.println(json.line(json.message("sent", session.peerAddress(), cancel)));
@@ -60,6 +75,9 @@ final class ServeListener implements SessionListener, AutoCloseable {
 
     @Override
     public void onDown(PcepSession session, SessionDown reason) {
+        if (pce != null) {
+            pce.onDown(session, reason);
+        }
         worker.execute(() -> out.println(json.line(json.down("down", session.peerAddress(), reason))));
     }
 

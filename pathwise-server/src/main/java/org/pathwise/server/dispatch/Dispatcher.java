@@ -128,19 +128,38 @@ public final class Dispatcher implements AutoCloseable {
         shutdown();
     }
 
-    /** Stops the workers and returns the jobs that never started. */
+    /**
+     * Stops the workers and returns the jobs that never started. Waits (up to 10 s) for the jobs
+     * being computed to finish, so nothing is sent after this returns: close the server before
+     * the transport its sessions write to.
+     */
     public List<Job> shutdown() {
         closed = true;
         List<Job> left = new ArrayList<>();
         queue.drainTo(left);
         left.removeIf(j -> !j.cancel());
         queued.addAndGet(-left.size());
+        List<Worker> stopping;
         synchronized (this) {
-            for (Worker w : workers) {
+            stopping = new ArrayList<>(workers);
+            for (Worker w : stopping) {
                 w.retired = true;
                 w.thread.interrupt();
             }
             workers.clear();
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        for (Worker w : stopping) {
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0) {
+                break;
+            }
+            try {
+                w.thread.join(java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(remaining) + 1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
         }
         return left;
     }

@@ -103,5 +103,12 @@ public final class TopologyWatcher implements AutoCloseable {
     public void close() {
         running = false;
         thread.interrupt();
+        if (thread.isAlive() && Thread.currentThread() != thread) {
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

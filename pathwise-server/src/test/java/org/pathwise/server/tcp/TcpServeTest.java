@@ -155,8 +155,9 @@ class TcpServeTest {
 
     @Test
     void srEroWithinTheNegotiatedMsdOverTcp() throws Exception {
+        // A second router (its own address: one session per peer address) that speaks SR with MSD 1.
         pcc.close();
-        pcc = new TestPcc(clients, pce.localAddress(), "127.0.0.1", Advertised.statefulSrPcc(1));
+        pcc = new TestPcc(clients, pce.localAddress(), "127.0.0.3", Advertised.statefulSrPcc(1));
         Response one = ask(rp(50, false, false, false, 1), ad());
         assertThat(one.paths().get(0).ero().subobjects()).hasSize(1);
         assertThat(((SrSubobject) one.paths().get(0).ero().subobjects().get(0)).label()).isEqualTo(16004);
