@@ -2,7 +2,6 @@ package org.pathwise.ted.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,8 +78,8 @@ public final class TopologyFiles {
                     + TopologyFormat.supportedExtensions());
         }
         return switch (f) {
-            case JSON -> PathwiseReader.readJson(new StringReader(text), fileName);
-            case YAML -> PathwiseReader.readYaml(new StringReader(text), fileName);
+            case JSON -> PathwiseReader.readJson(text, fileName);
+            case YAML -> PathwiseReader.readYaml(text, fileName);
             case SNDLIB -> SndlibReader.read(text, fileName, options);
             case GML -> ZooReader.readGml(text, fileName, options);
             case GRAPHML -> ZooReader.readGraphml(text, fileName, options);

@@ -9,9 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.pathwise.ted.TopologyException;
 
 /** Reads JSON or YAML into a {@link Tree}, rejecting duplicate keys and syntax errors with file:line:column. */
@@ -20,7 +18,7 @@ final class TreeReader {
     private final JsonFactory factory;
     private final String fileName;
 
-    private TreeReader(JsonFactory factory, String fileName) {
+    TreeReader(JsonFactory factory, String fileName) {
         this.factory = factory;
         this.fileName = fileName;
     }
@@ -33,7 +31,7 @@ final class TreeReader {
         return new TreeReader(new YAMLFactory(), fileName).read(in);
     }
 
-    private Tree read(Reader in) {
+    Tree read(Reader in) {
         try (JsonParser p = factory.createParser(in)) {
             if (p.nextToken() == null) {
                 throw TopologyException.at(fileName, 1, 0, "the file is empty; a topology needs at least 'nodes'");
@@ -52,7 +50,8 @@ final class TreeReader {
         }
     }
 
-    private Tree value(JsonParser p) throws IOException {
+    /** The value starting at the parser's current token; the parser is left on its last token. */
+    Tree value(JsonParser p) throws IOException {
         Tree.Pos pos = pos(p.currentTokenLocation());
         JsonToken t = p.currentToken();
         return switch (t) {
@@ -68,20 +67,23 @@ final class TreeReader {
     }
 
     private Tree object(JsonParser p, Tree.Pos pos) throws IOException {
-        Map<String, Tree> fields = new LinkedHashMap<>();
-        Map<String, Tree.Pos> keys = new LinkedHashMap<>();
+        List<String> keys = new ArrayList<>(8);
+        List<Tree.Pos> keyPositions = new ArrayList<>(8);
+        List<Tree> values = new ArrayList<>(8);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             Tree.Pos keyPos = pos(p.currentTokenLocation());
-            Tree.Pos first = keys.putIfAbsent(key, keyPos);
-            if (first != null) {
+            int first = keys.indexOf(key);
+            if (first >= 0) {
                 throw TopologyException.at(fileName, keyPos.line(), keyPos.column(),
-                        "duplicate key '" + key + "' (first at line " + first.line() + "); keep one");
+                        "duplicate key '" + key + "' (first at line " + keyPositions.get(first).line() + "); keep one");
             }
+            keys.add(key);
+            keyPositions.add(keyPos);
             p.nextToken();
-            fields.put(key, value(p));
+            values.add(value(p));
         }
-        return new Tree.Obj(pos, fields, keys);
+        return new Tree.Obj(pos, keys.toArray(String[]::new), keyPositions.toArray(Tree.Pos[]::new), values.toArray(Tree[]::new));
     }
 
     private Tree array(JsonParser p, Tree.Pos pos) throws IOException {
@@ -92,7 +94,7 @@ final class TreeReader {
         return new Tree.Arr(pos, items);
     }
 
-    private static Tree.Pos pos(JsonLocation loc) {
+    static Tree.Pos pos(JsonLocation loc) {
         return new Tree.Pos(Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()));
     }
 

@@ -5,7 +5,9 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.pathwise.ted.TopologyException;
 import org.pathwise.ted.io.Bandwidth;
 import org.pathwise.ted.io.Delay;
@@ -13,9 +15,11 @@ import org.pathwise.ted.io.Delay;
 /** Typed reads of {@link Tree} values; every failure names the file, line, column and the expected form. */
 final class Values {
 
-    private static final java.util.regex.Pattern ADDRESS_LITERAL = java.util.regex.Pattern.compile("[0-9a-fA-F:.]+");
+    /** Distinct bandwidth texts remembered ("10G", "100G", ...): a file repeats a handful of them. */
+    private static final int BANDWIDTH_CACHE_LIMIT = 256;
 
     private final String fileName;
+    private final Map<String, Double> bandwidths = new HashMap<>();
 
     Values(String fileName) {
         this.fileName = fileName;
@@ -40,10 +44,11 @@ final class Values {
     }
 
     void onlyKeys(Tree.Obj o, List<String> allowed, String what) {
-        for (var e : o.keyPositions().entrySet()) {
-            if (!allowed.contains(e.getKey())) {
-                Tree.Pos p = e.getValue();
-                throw TopologyException.at(fileName, p.line(), p.column(), "unknown key '" + e.getKey() + "' in " + what
+        String[] keys = o.keys();
+        for (int i = 0; i < keys.length; i++) {
+            if (!allowed.contains(keys[i])) {
+                Tree.Pos p = o.keyPositions()[i];
+                throw TopologyException.at(fileName, p.line(), p.column(), "unknown key '" + keys[i] + "' in " + what
                         + "; expected one of " + String.join(", ", allowed));
             }
         }
@@ -91,10 +96,19 @@ final class Values {
         if (t instanceof Tree.Scalar s && (s.kind() == Tree.Scalar.Kind.INTEGER || s.kind() == Tree.Scalar.Kind.DECIMAL)) {
             bytes = Bandwidth.fromBitsPerSecond(Double.parseDouble(s.text()));
         } else {
-            try {
-                bytes = Bandwidth.parse(string(t, what));
-            } catch (IllegalArgumentException e) {
-                throw error(t, what + ": " + e.getMessage());
+            String text = string(t, what);
+            Double known = bandwidths.get(text);
+            if (known != null) {
+                bytes = known;
+            } else {
+                try {
+                    bytes = Bandwidth.parse(text);
+                } catch (IllegalArgumentException e) {
+                    throw error(t, what + ": " + e.getMessage());
+                }
+                if (bandwidths.size() < BANDWIDTH_CACHE_LIMIT) {
+                    bandwidths.put(text, bytes);
+                }
             }
         }
         if (!(bytes >= 0) || Double.isInfinite(bytes)) {
@@ -118,7 +132,7 @@ final class Values {
     InetAddress address(Tree t, String what) {
         String text = string(t, what);
         // Only literal addresses: a host name here would mean a DNS lookup while loading a file.
-        if (!ADDRESS_LITERAL.matcher(text).matches() || !(text.contains(".") || text.contains(":"))) {
+        if (!isAddressLiteral(text)) {
             throw error(t, what + " must be an IPv4 or IPv6 address literal (got '" + text + "')");
         }
         try {
@@ -126,6 +140,20 @@ final class Values {
         } catch (java.net.UnknownHostException e) {
             throw error(t, what + " must be an IPv4 or IPv6 address literal (got '" + text + "')");
         }
+    }
+
+    /** Hex digits, dots and colons only, with at least one dot or colon: never a host name. */
+    private static boolean isAddressLiteral(String text) {
+        boolean separator = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == ':') {
+                separator = true;
+            } else if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return separator;
     }
 
     Inet4Address ipv4(Tree t, String what) {
