@@ -2,7 +2,7 @@ package org.pathwise.compute.cspf;
 
 import org.pathwise.compute.constraint.LinkFilter;
 import org.pathwise.compute.constraint.Query;
-import org.pathwise.compute.workspace.MinHeap;
+import org.pathwise.compute.workspace.IndexedHeap;
 import org.pathwise.compute.workspace.PathBuffer;
 import org.pathwise.compute.workspace.SearchTree;
 import org.pathwise.ted.TeSnapshot;
@@ -18,8 +18,8 @@ import org.pathwise.ted.TeSnapshot;
 public final class BidirectionalSearch {
     private final SearchTree fwd = new SearchTree();
     private final SearchTree bwd = new SearchTree();
-    private final MinHeap hf = new MinHeap();
-    private final MinHeap hb = new MinHeap();
+    private final IndexedHeap hf = new IndexedHeap();
+    private final IndexedHeap hb = new IndexedHeap();
     private long distance;
     private long forwardRadius;
     private long potentialShift;
@@ -31,12 +31,12 @@ public final class BidirectionalSearch {
         int n = s.nodeCount();
         fwd.clear(n);
         bwd.clear(n);
-        hf.clear();
-        hb.clear();
+        hf.clear(n);
+        hb.clear(n);
         fwd.set(from, 0, 0, -1);
         bwd.set(to, 0, 0, -1);
-        hf.push(from, 0, 0);
-        hb.push(to, 0, 0);
+        hf.offer(from, 0);
+        hb.offer(to, 0);
         long best = Long.MAX_VALUE;
         int meet = -1;
         long lastF = 0;
@@ -49,9 +49,6 @@ public final class BidirectionalSearch {
             }
             if (topF <= topB) {
                 int u = hf.pop();
-                if (fwd.settled(u) || topF > fwd.dist(u)) {
-                    continue;
-                }
                 fwd.settle(u);
                 lastF = topF;
                 for (int i = s.outStart(u), end = s.outStart(u + 1); i < end; i++) {
@@ -63,7 +60,7 @@ public final class BidirectionalSearch {
                     long d = topF + q.cost(l);
                     if (fwd.improves(v, d, 0)) {
                         fwd.set(v, d, 0, l);
-                        hf.push(v, d, 0);
+                        hf.offer(v, d);
                     }
                     if (bwd.reached(v)) {
                         long total = d + bwd.dist(v);
@@ -75,9 +72,6 @@ public final class BidirectionalSearch {
                 }
             } else {
                 int u = hb.pop();
-                if (bwd.settled(u) || topB > bwd.dist(u)) {
-                    continue;
-                }
                 bwd.settle(u);
                 lastB = topB;
                 for (int i = s.inStart(u), end = s.inStart(u + 1); i < end; i++) {
@@ -89,7 +83,7 @@ public final class BidirectionalSearch {
                     long d = topB + q.cost(l);
                     if (bwd.improves(v, d, 0)) {
                         bwd.set(v, d, 0, l);
-                        hb.push(v, d, 0);
+                        hb.offer(v, d);
                     }
                     if (fwd.reached(v)) {
                         long total = d + fwd.dist(v);
