@@ -29,7 +29,8 @@ import org.pathwise.ted.TeSnapshot;
  * bandwidth, so it does less work per query than Pathwise, which filters links on the fly.
  * SampleTime reports the median (p0.50) per query.
  *
- * <pre>./pathwise jmh CspfBenchmark -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc</pre>
+ * <pre>./pathwise jmh CspfBenchmark -f 1 -wi 5 -w 1s -i 5 -r 1s -prof gc</pre>
+ * (five warm-up iterations: on a loaded machine the JIT needs them for the slow queries)
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

@@ -27,9 +27,8 @@ public final class Cspf {
     private static final int METRICS = 4;
 
     private final SearchTree forward = new SearchTree();
-    private final SearchTree backward = new SearchTree();
+    private final BidirectionalSearch bidirectional = new BidirectionalSearch();
     private final MinHeap heap = new MinHeap();
-    private final MinHeap heap2 = new MinHeap();
     private final Labels labels = new Labels();
     private final SearchTree[] lowerBound = new SearchTree[METRICS];
     private final long[] lowerBoundGeneration = new long[METRICS];
@@ -60,7 +59,7 @@ public final class Cspf {
         if (!q.bounded() && q.includeHops() == 0) {
             boolean found = q.objective() == Objective.WIDEST_SHORTEST
                     ? Dijkstra.widestShortest(q, from, q.destination(), forward, heap, out)
-                    : Dijkstra.bidirectional(q, from, q.destination(), forward, backward, heap, heap2, out);
+                    : bidirectional.run(q, from, q.destination(), out);
             return found ? FOUND : NONE;
         }
         return labelSetting(q, from, prefixAcc, prefixStage, out);
@@ -226,6 +225,6 @@ public final class Cspf {
      * route): the building block of the include-route loop-avoiding fallback.
      */
     public boolean plainPath(Query q, int from, int to, PathBuffer out) {
-        return Dijkstra.bidirectional(q, from, to, forward, backward, heap, heap2, out);
+        return bidirectional.run(q, from, to, out);
     }
 }

@@ -2,6 +2,7 @@ package org.pathwise.compute.disjoint;
 
 import org.pathwise.compute.constraint.LinkFilter;
 import org.pathwise.compute.constraint.Query;
+import org.pathwise.compute.cspf.BidirectionalSearch;
 import org.pathwise.compute.workspace.MinHeap;
 import org.pathwise.compute.workspace.PathBuffer;
 import org.pathwise.compute.workspace.SearchTree;
@@ -15,13 +16,16 @@ import org.pathwise.ted.TeSnapshot;
  * whenever a disjoint pair exists, with minimum total metric, and otherwise shares the fewest
  * elements possible (then minimum total). Node mode runs on the split graph (v_in, v_out) held
  * implicitly as state 2v (in) and 2v+1 (out). Afterwards a link and its reverse both carrying
- * flow cancel (cost never increases), so the pair is adjacency-disjoint too.
+ * flow cancel (cost never increases), so the pair is adjacency-disjoint too. The first path is a
+ * bidirectional search's, whose two partial trees give the residual search its potentials
+ * ({@link BidirectionalSearch#potential(int)}); the residual search stops at the destination, so
+ * neither search sweeps the graph when the endpoints are close.
  */
 public final class Suurballe {
     private static final int INTERNAL_FORWARD = -2;
     private static final int INTERNAL_BACKWARD = -3;
 
-    private final SearchTree first = new SearchTree();
+    private final BidirectionalSearch first = new BidirectionalSearch();
     private final SearchTree second = new SearchTree();
     private final MinHeap heap = new MinHeap();
     private final PathBuffer path1 = new PathBuffer();
@@ -31,7 +35,6 @@ public final class Suurballe {
     private int[] transitIn = new int[0];
     private int[] transitStamp = new int[0];
     private int transitEpoch = 1;
-    private long distanceToTarget;
 
     /**
      * Computes the pair into {@code a} and {@code b}. Returns the number of shared elements
@@ -41,16 +44,10 @@ public final class Suurballe {
         TeSnapshot s = q.snapshot();
         int src = q.source();
         int dst = q.destination();
-        if (!shortestTree(q, src, dst)) {
+        if (!first.run(q, src, dst, path1)) {
             return -1;
         }
         prepareFlow(s);
-        path1.clear();
-        for (int v = src; v != dst; ) {
-            int l = first.via(v);
-            path1.add(l);
-            v = s.dst(l);
-        }
         markFirstPath();
         markTransit(s, src, dst);
         long shares = nodeDisjoint ? residualSearchSplit(q, src, dst) : residualSearchLinks(q, src, dst);
@@ -63,51 +60,6 @@ public final class Suurballe {
         walk.decompose(s, src, dst, flow, b);
         clearFlow();
         return (int) shares;
-    }
-
-    /**
-     * Backward Dijkstra from dst until src is settled: the first path, and distances to the
-     * destination. The potential is -min(distance to dst, d(src)): feasible (every reduced cost is
-     * non-negative, unsettled nodes included) and tight on the first path, and, being a distance to
-     * the target, it turns the residual search into an A* search toward the destination instead of
-     * a sweep of the whole ball around the source.
-     */
-    private boolean shortestTree(Query q, int src, int dst) {
-        TeSnapshot s = q.snapshot();
-        LinkFilter filter = q.filter;
-        first.clear(s.nodeCount());
-        heap.clear();
-        first.set(dst, 0, 0, -1);
-        heap.push(dst, 0, 0);
-        while (!heap.isEmpty()) {
-            long d = heap.peekKey();
-            int u = heap.pop();
-            if (first.settled(u) || d > first.dist(u)) {
-                continue;
-            }
-            first.settle(u);
-            if (u == src) {
-                distanceToTarget = d;
-                return true;
-            }
-            for (int i = s.inStart(u), end = s.inStart(u + 1); i < end; i++) {
-                int l = s.inLink(i);
-                if (!filter.allows(l)) {
-                    continue;
-                }
-                int v = s.src(l);
-                long nd = d + q.cost(l);
-                if (first.improves(v, nd, 0)) {
-                    first.set(v, nd, 0, l);
-                    heap.push(v, nd, 0);
-                }
-            }
-        }
-        return false;
-    }
-
-    private long potential(int v) {
-        return first.settled(v) ? -first.dist(v) : -distanceToTarget;
     }
 
     /** Records, for each transit node of the first path, the path link entering it. */
@@ -155,7 +107,7 @@ public final class Suurballe {
             if (u == dst) {
                 return sh;
             }
-            long pu = potential(u);
+            long pu = first.potential(u);
             for (int i = s.outStart(u), end = s.outStart(u + 1); i < end; i++) {
                 int l = s.outLink(i);
                 if (!filter.allows(l)) {
@@ -163,12 +115,12 @@ public final class Suurballe {
                 }
                 int v = s.dst(l);
                 long penalty = isPathLink(l) ? 1 : 0;
-                relax(v, sh + penalty, rc + q.cost(l) + pu - potential(v), l << 1);
+                relax(v, sh + penalty, rc + q.cost(l) + pu - first.potential(v), l << 1);
             }
             if (transit(u)) {
                 int l = transitIn[u];
                 int v = s.src(l);
-                relax(v, sh, rc - q.cost(l) + pu - potential(v), (l << 1) | 1);
+                relax(v, sh, rc - q.cost(l) + pu - first.potential(v), (l << 1) | 1);
             }
         }
         return -1;
@@ -196,7 +148,7 @@ public final class Suurballe {
                 return sh;
             }
             int u = state >>> 1;
-            long pu = potential(u);
+            long pu = first.potential(u);
             if ((state & 1) == 0) {
                 // v_in: through the node (penalised when the first path already transits it) ...
                 relax(2 * u + 1, sh + (transit(u) ? 1 : 0), rc, INTERNAL_FORWARD);
@@ -204,7 +156,7 @@ public final class Suurballe {
                 if (transit(u)) {
                     int l = transitIn[u];
                     int v = s.src(l);
-                    relax(2 * v + 1, sh, rc - q.cost(l) + pu - potential(v), (l << 1) | 1);
+                    relax(2 * v + 1, sh, rc - q.cost(l) + pu - first.potential(v), (l << 1) | 1);
                 }
             } else {
                 if (transit(u)) {
@@ -217,7 +169,7 @@ public final class Suurballe {
                     }
                     int v = s.dst(l);
                     long penalty = isPathLink(l) ? 1 : 0;
-                    relax(2 * v, sh + penalty, rc + q.cost(l) + pu - potential(v), l << 1);
+                    relax(2 * v, sh + penalty, rc + q.cost(l) + pu - first.potential(v), l << 1);
                 }
             }
         }
