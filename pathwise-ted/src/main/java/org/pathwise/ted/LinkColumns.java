@@ -6,15 +6,16 @@ import java.util.Map;
 /**
  * The hot per-link attributes of a snapshot as one array per attribute (a column), indexed by link
  * index. Variable-length attributes (extended admin group, SRLGs, wavelength map) are CSR-packed:
- * link {@code l} owns {@code values[start[l] .. start[l+1])}. Unreserved bandwidth, which every
- * LSP set-up changes, is paged ({@link LinkPages}): link {@code l} at priority {@code p} is
- * {@code unreserved[l >>> SHIFT][((l & MASK) << 3) + p]}.
+ * link {@code l} owns {@code values[start[l] .. start[l+1])}. Unreserved bandwidth is flattened,
+ * {@code unreserved[l * 8 + priority]}: it stays one flat array, not pages, because the path
+ * computation reads it on every link it relaxes and a paged read measured ~30-50 % slower in a
+ * scan (docs/PERFORMANCE.md, UnreservedReadBenchmark).
  *
  * <p>Columns are never written after construction; a new version that changes only unreserved
- * bandwidth shares all the other columns and the untouched pages ({@link #withUnreserved}).
+ * bandwidth copies that column and shares all the others ({@link #withUnreserved}).
  */
 record LinkColumns(long[] igpMetric, long[] teMetric, int[] delayMicros,
-                   double[] maxBandwidth, double[] maxReservableBandwidth, double[][] unreserved,
+                   double[] maxBandwidth, double[] maxReservableBandwidth, double[] unreserved,
                    int[] adminGroup, int[] eagStart, long[] eagWords,
                    int[] srlgStart, int[] srlgValues, int[] adjacencySidLabel,
                    int[] wavelengthCount, int[] wavelengthStart, long[] wavelengthWords) {
@@ -37,10 +38,7 @@ record LinkColumns(long[] igpMetric, long[] teMetric, int[] delayMicros,
         int[] delay = new int[n];
         double[] max = new double[n];
         double[] reservable = new double[n];
-        double[][] unreserved = new double[LinkPages.count(n)][];
-        for (int p = 0; p < unreserved.length; p++) {
-            unreserved[p] = new double[LinkPages.linksOn(p, n) * P];
-        }
+        double[] unreserved = new double[n * P];
         int[] ag = new int[n];
         int[] eagStart = new int[n + 1];
         int[] srlgStart = new int[n + 1];
@@ -65,15 +63,13 @@ record LinkColumns(long[] igpMetric, long[] teMetric, int[] delayMicros,
         long[] lambdaWords = new long[lambdaStart[n]];
         for (int l = 0; l < n; l++) {
             int b = fromBase == null ? -1 : fromBase[l];
-            double[] page = unreserved[l >>> LinkPages.SHIFT];
-            int at = (l & LinkPages.MASK) * P;
             if (b >= 0) {
                 igp[l] = base.igpMetric[b];
                 te[l] = base.teMetric[b];
                 delay[l] = base.delayMicros[b];
                 max[l] = base.maxBandwidth[b];
                 reservable[l] = base.maxReservableBandwidth[b];
-                System.arraycopy(base.unreserved[b >>> LinkPages.SHIFT], (b & LinkPages.MASK) * P, page, at, P);
+                System.arraycopy(base.unreserved, b * P, unreserved, l * P, P);
                 ag[l] = base.adminGroup[b];
                 System.arraycopy(base.eagWords, base.eagStart[b], eagWords, eagStart[l], eagStart[l + 1] - eagStart[l]);
                 System.arraycopy(base.srlgValues, base.srlgStart[b], srlgValues, srlgStart[l], srlgStart[l + 1] - srlgStart[l]);
@@ -90,7 +86,7 @@ record LinkColumns(long[] igpMetric, long[] teMetric, int[] delayMicros,
             max[l] = link.maxBandwidth();
             reservable[l] = link.maxReservableBandwidth();
             for (int p = 0; p < P; p++) {
-                page[at + p] = link.unreservedBandwidth(p);
+                unreserved[l * P + p] = link.unreservedBandwidth(p);
             }
             ag[l] = link.adminGroup();
             link.copyExtendedAdminGroup(eagWords, eagStart[l]);
@@ -109,25 +105,17 @@ record LinkColumns(long[] igpMetric, long[] teMetric, int[] delayMicros,
 
     /**
      * These columns with new unreserved bandwidth for the links in {@code changes} (link index →
-     * record). Only the pages holding them are copied; every other page and column is shared.
+     * record): a copy of that column; every other column is shared.
      */
     LinkColumns withUnreserved(Map<Integer, Link> changes) {
-        double[][] pages = unreserved.clone();
-        boolean[] copied = new boolean[pages.length];
+        double[] column = unreserved.clone();
         for (Map.Entry<Integer, Link> e : changes.entrySet()) {
-            int l = e.getKey();
-            int page = l >>> LinkPages.SHIFT;
-            if (!copied[page]) {
-                pages[page] = pages[page].clone();
-                copied[page] = true;
-            }
-            int at = (l & LinkPages.MASK) * P;
             for (int p = 0; p < P; p++) {
-                pages[page][at + p] = e.getValue().unreservedBandwidth(p);
+                column[e.getKey() * P + p] = e.getValue().unreservedBandwidth(p);
             }
         }
         return new LinkColumns(igpMetric, teMetric, delayMicros, maxBandwidth, maxReservableBandwidth,
-                pages, adminGroup, eagStart, eagWords, srlgStart, srlgValues, adjacencySidLabel,
+                column, adminGroup, eagStart, eagWords, srlgStart, srlgValues, adjacencySidLabel,
                 wavelengthCount, wavelengthStart, wavelengthWords);
     }
 

@@ -11,8 +11,7 @@ import java.util.RandomAccess;
  * Immutable, versioned topology snapshot in compact arrays. Indices are dense ints: nodes
  * {@code 0..nodeCount()-1}, links {@code 0..linkCount()-1}. Safe to share across threads.
  *
- * <p>The per-link accessors are single array reads (two for unreserved bandwidth, which is paged so
- * that an LSP set-up copies only the pages it changes) with no allocation and no bounds checks of
+ * <p>The per-link accessors are single array reads with no allocation and no bounds checks of
  * their own beyond the JVM's, so the path computation's inner loop can call them freely. The
  * cold attributes are in {@link #node(int)} and {@link #link(int)}.
  */
@@ -43,7 +42,7 @@ public final class TeSnapshot {
     private final int[] delayMicros;
     private final double[] maxBandwidth;
     private final double[] maxReservableBandwidth;
-    private final double[][] unreserved;
+    private final double[] unreserved;
     private final int[] adminGroup;
     private final int[] eagStart;
     private final long[] eagWords;
@@ -187,7 +186,7 @@ public final class TeSnapshot {
     }
 
     public double unreservedBandwidth(int l, int priority) {
-        return unreserved[l >>> LinkPages.SHIFT][(l & LinkPages.MASK) * P + priority];
+        return unreserved[l * P + priority];
     }
 
     public double maxBandwidth(int l) {

@@ -12,8 +12,8 @@ import java.util.Objects;
  * references between nodes and links are checked by {@link #build()}, so nodes and links may be
  * added in any order. Every error is a {@link TopologyException} naming the node or link.
  *
- * <p>Sharing: an update that only changes unreserved bandwidth copies only the pages of that column
- * and of the link records that hold the changed links ({@link LinkPages}); one that changes other
+ * <p>Sharing: an update that only changes unreserved bandwidth copies that one flat column and the
+ * pages of link records that hold the changed links ({@link LinkPages}); one that changes other
  * attributes of existing links without moving them keeps the nodes, the CSR adjacency and the id
  * maps; anything else rebuilds the arrays, copying what is unchanged from the previous version.
  * Removing a node removes its links.
