@@ -3,7 +3,7 @@ package org.pathwise.compute.disjoint;
 import org.pathwise.compute.constraint.LinkFilter;
 import org.pathwise.compute.constraint.Query;
 import org.pathwise.compute.cspf.BidirectionalSearch;
-import org.pathwise.compute.workspace.IndexedHeap;
+import org.pathwise.compute.workspace.IndexedPairHeap;
 import org.pathwise.compute.workspace.PathBuffer;
 import org.pathwise.compute.workspace.SearchTree;
 import org.pathwise.ted.TeSnapshot;
@@ -27,7 +27,7 @@ public final class Suurballe {
 
     private final BidirectionalSearch first = new BidirectionalSearch();
     private final SearchTree second = new SearchTree();
-    private final IndexedHeap heap = new IndexedHeap();
+    private final IndexedPairHeap heap = new IndexedPairHeap();
     private final PathBuffer path1 = new PathBuffer();
     private final PathBuffer touched = new PathBuffer();
     private final NodeWalk walk = new NodeWalk();

@@ -1,7 +1,7 @@
 package org.pathwise.compute.workspace;
 
 /**
- * A 4-ary min-heap of node indices ordered by (key, tie) ascending, both longs, with decrease-key through a position index:
+ * A 4-ary min-heap of node indices keyed by a long, with decrease-key through a position index:
  * each node is in the heap at most once, so a Dijkstra run pushes and pops each node once instead
  * of piling up stale copies, and a 4-ary tree halves the depth of a binary one. The position index
  * is epoch-stamped, so clearing is O(1); arrays grow and are reused.
@@ -10,7 +10,6 @@ public final class IndexedHeap {
     private static final int POPPED = -1;
 
     private long[] keys = new long[64];
-    private long[] ties = new long[64];
     private int[] items = new int[64];
     private int[] position = new int[0];
     private int[] stamp = new int[0];
@@ -39,31 +38,21 @@ public final class IndexedHeap {
         return keys[0];
     }
 
-    public long peekTie() {
-        return ties[0];
-    }
-
-    /** Inserts {@code item} or lowers its key; see {@link #offer(int, long, long)}. */
-    public void offer(int item, long key) {
-        offer(item, key, 0);
-    }
-
     /**
-     * Inserts {@code item} with (key, tie), or lowers them if it is in the heap with a larger
-     * pair. An item already popped since the last clear is ignored.
+     * Inserts {@code item} with {@code key}, or lowers its key if it is in the heap with a larger
+     * one. An item already popped since the last clear is ignored.
      */
-    public void offer(int item, long key, long tie) {
+    public void offer(int item, long key) {
         int i;
         if (stamp[item] == epoch) {
             i = position[item];
-            if (i == POPPED || !less(key, tie, keys[i], ties[i])) {
+            if (i == POPPED || key >= keys[i]) {
                 return;
             }
         } else {
             stamp[item] = epoch;
             if (size == items.length) {
                 keys = java.util.Arrays.copyOf(keys, size * 2);
-                ties = java.util.Arrays.copyOf(ties, size * 2);
                 items = java.util.Arrays.copyOf(items, size * 2);
             }
             i = size++;
@@ -71,19 +60,16 @@ public final class IndexedHeap {
         while (i > 0) {
             int parent = (i - 1) >>> 2;
             long pk = keys[parent];
-            long pt = ties[parent];
-            if (!less(key, tie, pk, pt)) {
+            if (pk <= key) {
                 break;
             }
             keys[i] = pk;
-            ties[i] = pt;
             int pi = items[parent];
             items[i] = pi;
             position[pi] = i;
             i = parent;
         }
         keys[i] = key;
-        ties[i] = tie;
         items[i] = item;
         position[item] = i;
     }
@@ -95,7 +81,6 @@ public final class IndexedHeap {
         int last = --size;
         if (last > 0) {
             long key = keys[last];
-            long tie = ties[last];
             int item = items[last];
             int i = 0;
             while (true) {
@@ -105,34 +90,26 @@ public final class IndexedHeap {
                 }
                 int best = first;
                 long bestKey = keys[first];
-                long bestTie = ties[first];
                 int end = Math.min(first + 4, last);
                 for (int c = first + 1; c < end; c++) {
-                    if (less(keys[c], ties[c], bestKey, bestTie)) {
+                    if (keys[c] < bestKey) {
                         best = c;
                         bestKey = keys[c];
-                        bestTie = ties[c];
                     }
                 }
-                if (!less(bestKey, bestTie, key, tie)) {
+                if (bestKey >= key) {
                     break;
                 }
                 keys[i] = bestKey;
-                ties[i] = bestTie;
                 int bi = items[best];
                 items[i] = bi;
                 position[bi] = i;
                 i = best;
             }
             keys[i] = key;
-            ties[i] = tie;
             items[i] = item;
             position[item] = i;
         }
         return top;
-    }
-
-    private static boolean less(long k1, long t1, long k2, long t2) {
-        return k1 < k2 || (k1 == k2 && t1 < t2);
     }
 }

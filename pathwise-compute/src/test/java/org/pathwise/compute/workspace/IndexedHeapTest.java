@@ -6,10 +6,7 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/**
- * The indexed 4-ary heap against a brute-force model: every pop is a (key, tie) minimum, pairs
- * only drop. The model encodes a pair as key * 1000 + tie (both below 1000), same order.
- */
+/** The indexed 4-ary heap against a brute-force model: every pop is a minimum, keys only drop. */
 class IndexedHeapTest {
 
     @Test
@@ -25,19 +22,14 @@ class IndexedHeapTest {
             for (int op = 0; op < 4 * n; op++) {
                 if (r.nextInt(3) > 0 || heap.isEmpty()) {
                     int item = r.nextInt(n);
-                    long key = r.nextInt(40);
-                    long tie = r.nextInt(3) == 0 ? 0 : r.nextInt(1000);
-                    if (tie == 0 && r.nextBoolean()) {
-                        heap.offer(item, key);
-                    } else {
-                        heap.offer(item, key, tie);
-                    }
+                    long key = r.nextInt(1000);
+                    heap.offer(item, key);
                     if (!popped[item]) {
-                        model[item] = Math.min(model[item], key * 1000 + tie);
+                        model[item] = Math.min(model[item], key);
                     }
                 } else {
                     long min = Arrays.stream(model).min().orElseThrow();
-                    assertThat(heap.peekKey() * 1000 + heap.peekTie()).as("round %d", round).isEqualTo(min);
+                    assertThat(heap.peekKey()).as("round %d", round).isEqualTo(min);
                     int item = heap.pop();
                     assertThat(model[item]).as("round %d", round).isEqualTo(min);
                     model[item] = Long.MAX_VALUE;
@@ -46,7 +38,7 @@ class IndexedHeapTest {
             }
             while (!heap.isEmpty()) {
                 long min = Arrays.stream(model).min().orElseThrow();
-                assertThat(heap.peekKey() * 1000 + heap.peekTie()).isEqualTo(min);
+                assertThat(heap.peekKey()).isEqualTo(min);
                 model[heap.pop()] = Long.MAX_VALUE;
             }
             assertThat(Arrays.stream(model).allMatch(k -> k == Long.MAX_VALUE)).isTrue();
