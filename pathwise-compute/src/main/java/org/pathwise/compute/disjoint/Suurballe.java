@@ -3,7 +3,7 @@ package org.pathwise.compute.disjoint;
 import org.pathwise.compute.constraint.LinkFilter;
 import org.pathwise.compute.constraint.Query;
 import org.pathwise.compute.cspf.BidirectionalSearch;
-import org.pathwise.compute.workspace.MinHeap;
+import org.pathwise.compute.workspace.IndexedPairHeap;
 import org.pathwise.compute.workspace.PathBuffer;
 import org.pathwise.compute.workspace.SearchTree;
 import org.pathwise.ted.TeSnapshot;
@@ -27,7 +27,7 @@ public final class Suurballe {
 
     private final BidirectionalSearch first = new BidirectionalSearch();
     private final SearchTree second = new SearchTree();
-    private final MinHeap heap = new MinHeap();
+    private final IndexedPairHeap heap = new IndexedPairHeap();
     private final PathBuffer path1 = new PathBuffer();
     private final PathBuffer touched = new PathBuffer();
     private final NodeWalk walk = new NodeWalk();
@@ -93,9 +93,9 @@ public final class Suurballe {
         TeSnapshot s = q.snapshot();
         LinkFilter filter = q.filter;
         second.clear(s.nodeCount());
-        heap.clear();
+        heap.clear(s.nodeCount());
         second.set(src, 0, 0, -1);
-        heap.push(src, 0, 0);
+        heap.offer(src, 0, 0);
         while (!heap.isEmpty()) {
             long sh = heap.peekKey();
             long rc = heap.peekTie();
@@ -131,11 +131,11 @@ public final class Suurballe {
         TeSnapshot s = q.snapshot();
         LinkFilter filter = q.filter;
         second.clear(2 * s.nodeCount());
-        heap.clear();
+        heap.clear(2 * s.nodeCount());
         int start = 2 * src + 1;
         int goal = 2 * dst;
         second.set(start, 0, 0, -1);
-        heap.push(start, 0, 0);
+        heap.offer(start, 0, 0);
         while (!heap.isEmpty()) {
             long sh = heap.peekKey();
             long rc = heap.peekTie();
@@ -183,7 +183,7 @@ public final class Suurballe {
     private void relax(int state, long sh, long rc, int via) {
         if (!second.settled(state) && second.improves(state, sh, rc)) {
             second.set(state, sh, rc, via);
-            heap.push(state, sh, rc);
+            heap.offer(state, sh, rc);
         }
     }
 
