@@ -88,7 +88,13 @@ public final class SessionScaleBench {
                 failed.incrementAndGet();
             }
         };
-        SecurityHooks hooks = SecurityHooks.limitsOnly(LimitSettings.DEFAULTS);
+        // Every PCC connects at once, as a whole network does after a PCE restart: an operator
+        // expecting that sets the global connection burst to the fleet size. Per-source limits
+        // (one router reconnecting in a loop) stay at their defaults.
+        LimitSettings d = LimitSettings.DEFAULTS;
+        LimitSettings limits = d.withConnectionRates(d.connectionsPerSecondPerSource(), d.connectionBurstPerSource(),
+                Math.max(d.connectionsPerSecond(), o.count()), Math.max(d.connectionBurst(), o.count()));
+        SecurityHooks hooks = SecurityHooks.limitsOnly(limits);
         SessionConfig config = SessionConfig.pce().withTimers(o.keepalive(), 4 * o.keepalive()).withHooks(hooks);
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuAtStart = os.getProcessCpuTime();
