@@ -16,11 +16,6 @@ public record SecuritySettings(PeerAllowlist<PeerSettings> peers, Optional<TlsSe
     public static final SecuritySettings DEFAULTS =
             new SecuritySettings(PeerAllowlist.allowAll(PeerSettings.DEFAULT), Optional.empty(), LimitSettings.DEFAULTS);
 
-    /** {@code config} with this allowlist, StartTLS support when TLS is configured, and the limits. */
-    public SessionConfig applyTo(SessionConfig config) {
-        return wire(config, (session, message, receivedNanos) -> {}).config();
-    }
-
     /** A session configuration and listener with these settings in force, and the hooks' counters. */
     public record Wired(SessionConfig config, SessionListener listener, SecurityHooks hooks) {}
 
