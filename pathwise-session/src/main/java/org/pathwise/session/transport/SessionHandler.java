@@ -346,10 +346,18 @@ public final class SessionHandler extends ChannelDuplexHandler implements PcepSe
             }
             reschedule(now);
         });
+        // TLS records the peer sent right behind its StartTLS (its ClientHello, when it read our
+        // StartTLS before sending its own) wait in the paused decoder; they re-enter in front of
+        // the TLS handler as a read burst of their own. The channelReadComplete matters: the
+        // SslHandler flushes what it wrote while reading (the whole server flight answering a
+        // ClientHello) only then, and no socket read follows to do it, so without it both ends
+        // wait for each other until the handshake timeout.
         PcepDecoder decoder = (PcepDecoder) pipeline.get(PcepPipeline.DECODER);
         ByteBuf early = decoder.drainForTls(pipeline.context(PcepPipeline.DECODER));
         if (early.isReadable()) {
-            pipeline.context(PcepPipeline.SPLICE).fireChannelRead(early);
+            ChannelHandlerContext splice = pipeline.context(PcepPipeline.SPLICE);
+            splice.fireChannelRead(early);
+            splice.fireChannelReadComplete();
         } else {
             early.release();
         }
