@@ -98,7 +98,7 @@ public final class SessionScaleBench {
         SessionConfig config = SessionConfig.pce().withTimers(o.keepalive(), 4 * o.keepalive()).withHooks(hooks);
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuAtStart = os.getProcessCpuTime();
-        try (PcepServer server = PcepServer.start(config, new InetSocketAddress("127.0.0.1", 0), hooks.tracking(listener))) {
+        try (PcepServer server = PcepServer.start(config, new InetSocketAddress("127.0.0.1", 0), listener)) {
             progress.printf("PCE listening on %s (%s); starting %d PCCs in a second process%n", server.localAddress(),
                     server.isEpoll() ? "epoll" : "NIO", o.count());
             Process clients = startClients(server.localAddress(), o);

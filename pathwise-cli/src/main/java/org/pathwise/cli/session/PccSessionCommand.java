@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -135,7 +134,7 @@ public final class PccSessionCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--tls-keystore and --tls-truststore go together");
             }
             PcepsUpgrade upgrade = new PcepsUpgrade(TlsSettings.of(tlsKeystore, tlsPassword, tlsTruststore,
-                    tlsPassword), peer -> true, peer -> Optional.empty());
+                    tlsPassword));
             PeerSettings peer = PeerSettings.DEFAULT.withTls(TlsMode.REQUIRED)
                     .withTimerRanges(TimerOptions.range(timers.keepaliveRange, "--keepalive-range"),
                             TimerOptions.range(timers.deadTimerRange, "--deadtimer-range"));

@@ -9,7 +9,6 @@ import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -32,7 +31,6 @@ public final class AcceptGate extends ChannelInboundHandlerAdapter {
     private final LimitCounters counters;
     private final Predicate<InetAddress> admitted;
     private final AtomicInteger pending = new AtomicInteger();
-    private final Map<InetSocketAddress, PendingSlot> pendingByPeer = new ConcurrentHashMap<>();
     private final Map<InetAddress, TokenBucket> perSource = new HashMap<>();
     private TokenBucket global;
 
@@ -49,17 +47,6 @@ public final class AcceptGate extends ChannelInboundHandlerAdapter {
      */
     public static void established(Channel channel) {
         PendingSlot slot = channel.attr(PENDING).get();
-        if (slot != null) {
-            slot.release();
-        }
-    }
-
-    /**
-     * The same by the peer's address and port, for callers that see the session but not its
-     * channel (a {@code SessionListener.onUp}).
-     */
-    public void established(InetSocketAddress peer) {
-        PendingSlot slot = pendingByPeer.get(peer);
         if (slot != null) {
             slot.release();
         }
@@ -83,7 +70,7 @@ public final class AcceptGate extends ChannelInboundHandlerAdapter {
             child.unsafe().closeForcibly();
             return;
         }
-        PendingSlot slot = new PendingSlot(pending, pendingByPeer, remote);
+        PendingSlot slot = new PendingSlot(pending);
         child.attr(PENDING).set(slot);
         child.closeFuture().addListener(f -> slot.release());
         ctx.fireChannelRead(child);
@@ -92,22 +79,16 @@ public final class AcceptGate extends ChannelInboundHandlerAdapter {
     /** One accepted connection's place among the pending ones, given back exactly once. */
     private static final class PendingSlot {
         private final AtomicInteger counter;
-        private final Map<InetSocketAddress, PendingSlot> byPeer;
-        private final InetSocketAddress peer;
         private final AtomicBoolean held = new AtomicBoolean(true);
 
-        PendingSlot(AtomicInteger counter, Map<InetSocketAddress, PendingSlot> byPeer, InetSocketAddress peer) {
+        PendingSlot(AtomicInteger counter) {
             this.counter = counter;
-            this.byPeer = byPeer;
-            this.peer = peer;
             counter.incrementAndGet();
-            byPeer.put(peer, this);
         }
 
         void release() {
             if (held.compareAndSet(true, false)) {
                 counter.decrementAndGet();
-                byPeer.remove(peer, this);
             }
         }
     }

@@ -14,10 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.pathwise.pcep.PcepCodec;
-import org.pathwise.pcep.message.Message;
-import org.pathwise.session.PcepSession;
-import org.pathwise.session.SessionDown;
-import org.pathwise.session.SessionListener;
 import org.pathwise.session.PeerPolicy;
 import org.pathwise.session.PeerSettings;
 import org.pathwise.session.Role;
@@ -117,38 +113,6 @@ public final class SecurityHooks implements TransportHooks {
     @Override
     public void sessionUp(Channel channel) {
         AcceptGate.established(channel);
-    }
-
-    /**
-     * {@code listener}, also telling these hooks when a session is Up, by its peer address: for a
-     * transport that does not call {@link #sessionUp(Channel)}. Releasing twice is harmless.
-     */
-    public SessionListener tracking(SessionListener listener) {
-        return new SessionListener() {
-            @Override
-            public void onUp(PcepSession session) {
-                AcceptGate g = gate;
-                if (g != null) {
-                    g.established(session.peerAddress());
-                }
-                listener.onUp(session);
-            }
-
-            @Override
-            public void onMessage(PcepSession session, Message message, long receivedNanos) {
-                listener.onMessage(session, message, receivedNanos);
-            }
-
-            @Override
-            public void onDown(PcepSession session, SessionDown reason) {
-                listener.onDown(session, reason);
-            }
-
-            @Override
-            public void onEstablishmentFailed(InetSocketAddress peer, SessionDown reason) {
-                listener.onEstablishmentFailed(peer, reason);
-            }
-        };
     }
 
     private static void requireEpoll(EventLoopGroup group, String what) {

@@ -21,14 +21,14 @@ public record SecuritySettings(PeerAllowlist<PeerSettings> peers, Optional<TlsSe
 
     /**
      * {@code config} with this allowlist, StartTLS support when TLS is configured, and the limits;
-     * {@code listener} wrapped so that sessions reaching Up stop counting as pending.
+     * {@code listener} as given (the hooks learn of sessions reaching Up from the transport).
      */
     public Wired wire(SessionConfig config, SessionListener listener) {
         SecurityHooks hooks = SecurityHooks.of(limits, peers);
         SessionConfig c = config.withPeers(peers::lookup).withHooks(hooks);
         if (tls.isPresent()) {
-            c = c.withTls(new PcepsUpgrade(tls.get(), peers::lookup));
+            c = c.withTls(new PcepsUpgrade(tls.get()));
         }
-        return new Wired(c, hooks.tracking(listener), hooks);
+        return new Wired(c, listener, hooks);
     }
 }

@@ -1,8 +1,6 @@
 package org.pathwise.session.transport;
 
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelHandler.Sharable;
-import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.flush.FlushConsolidationHandler;
 import org.pathwise.pcep.PcepCodec;
@@ -15,8 +13,9 @@ import org.pathwise.session.negotiation.SessionIds;
  * <pre>
  *   [hooks: MD5 / limits / capture]  splice  [tls, after StartTLS]  flush  decoder  encoder  session
  * </pre>
- * "splice" marks where the TLS handler goes and lets the bytes that followed StartTLS re-enter the
- * pipeline in front of it; "flush" batches writes into one flush per read burst.
+ * "splice" marks where the TLS handler goes, lets the bytes that followed StartTLS re-enter the
+ * pipeline in front of it and, after a failed handshake, puts the session's PCErr on the wire in
+ * the clear ({@link Splice}); "flush" batches writes into one flush per read burst.
  */
 public final class PcepPipeline {
     private PcepPipeline() {}
@@ -29,14 +28,13 @@ public final class PcepPipeline {
     static final String SESSION = "pcep-session";
 
     private static final PcepEncoder ENCODER_INSTANCE = new PcepEncoder(PcepCodec.standard());
-    private static final Splice SPLICE_INSTANCE = new Splice();
 
     static SessionHandler install(Channel channel, SessionConfig config, SessionListener listener,
             SessionRegistry registry, SessionIds ids, boolean initiatedLocally) {
         config.hooks().initChannel(channel, config.role());
         SessionHandler session = new SessionHandler(config, listener, registry, ids, initiatedLocally);
         ChannelPipeline p = channel.pipeline();
-        p.addLast(SPLICE, SPLICE_INSTANCE);
+        p.addLast(SPLICE, new Splice());
         p.addLast(FLUSH, new FlushConsolidationHandler(FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES,
                 true));
         p.addLast(DECODER, new PcepDecoder(PcepCodec.standard(), config.maxMessageSize()));
@@ -44,8 +42,4 @@ public final class PcepPipeline {
         p.addLast(SESSION, session);
         return session;
     }
-
-    /** A pass-through marking the TLS insertion point. */
-    @Sharable
-    static final class Splice extends ChannelInboundHandlerAdapter {}
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.pathwise.pcep.DecodeResult;
 import org.pathwise.pcep.ErrorCode;
+import org.pathwise.pcep.PcepCodec;
 import org.pathwise.pcep.PcepErrors;
 import org.pathwise.pcep.message.Message;
 import org.pathwise.pcep.message.PcErr;
@@ -59,6 +60,7 @@ public final class SessionHandler extends ChannelDuplexHandler implements PcepSe
     private SessionKey key;
     private ScheduledFuture<?> check;
     private long checkDeadline;
+    private boolean handshakeFailed;
     private volatile Negotiated negotiated;
     private volatile boolean up;
     private volatile InetSocketAddress peerAddress;
@@ -248,6 +250,11 @@ public final class SessionHandler extends ChannelDuplexHandler implements PcepSe
 
     @Override
     public void write(Message message) {
+        if (handshakeFailed) {
+            // No TLS channel exists: the PCErr goes in the clear, after the TLS alert (see Splice).
+            splice().sayBeforeClose(Unpooled.wrappedBuffer(PcepCodec.standard().encode(message)));
+            return;
+        }
         // FlushConsolidationHandler turns these flushes into one per read burst.
         ctx.writeAndFlush(message, ctx.voidPromise());
     }
@@ -261,6 +268,12 @@ public final class SessionHandler extends ChannelDuplexHandler implements PcepSe
     @Override
     public void disconnect() {
         cancelCheck();
+        if (handshakeFailed) {
+            // The failing SslHandler writes its alert and closes the channel right after telling
+            // us; closing first would cut the alert off. This close is a backstop (no-op by then).
+            ctx.executor().execute(() -> channel.close());
+            return;
+        }
         ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
     }
 
@@ -269,6 +282,11 @@ public final class SessionHandler extends ChannelDuplexHandler implements PcepSe
         negotiated = machine.negotiated();
         up = true;
         upFuture.complete(this);
+        try {
+            config.hooks().sessionUp(channel);
+        } catch (RuntimeException e) {
+            LOG.warn("{}: transport hook sessionUp failed", peerAddress, e);
+        }
         try {
             listener.onUp(this);
         } catch (RuntimeException e) {
@@ -342,6 +360,7 @@ public final class SessionHandler extends ChannelDuplexHandler implements PcepSe
             if (f.isSuccess()) {
                 machine.tlsEstablished(now);
             } else {
+                handshakeFailed = true;
                 machine.tlsFailed(String.valueOf(f.cause()), now);
             }
             reschedule(now);
@@ -361,6 +380,10 @@ public final class SessionHandler extends ChannelDuplexHandler implements PcepSe
         } else {
             early.release();
         }
+    }
+
+    private Splice splice() {
+        return (Splice) channel.pipeline().get(PcepPipeline.SPLICE);
     }
 
     private void reschedule(long now) {

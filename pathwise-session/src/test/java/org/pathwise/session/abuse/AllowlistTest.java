@@ -41,7 +41,7 @@ class AllowlistTest {
         SecurityHooks hooks = SecurityHooks.of(LimitSettings.DEFAULTS, allowlist);
         SessionConfig config = SessionConfig.pce().withPeers(allowlist::lookup).withHooks(hooks);
         try (PcepServer pce = PcepServer.start(config, new InetSocketAddress("127.0.0.1", 0),
-                hooks.tracking((session, message, received) -> {}))) {
+                (session, message, received) -> {})) {
             InetSocketAddress address = pce.localAddress();
             KeepaliveClient inside = KeepaliveClient.connect(group, NioSocketChannel.class, address,
                     new InetSocketAddress("127.0.1.9", 0));

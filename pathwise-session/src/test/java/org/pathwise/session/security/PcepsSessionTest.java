@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -42,7 +43,8 @@ import org.pathwise.session.transport.SessionTransport;
 /**
  * PCEPS through the session state machine on both ends, over loopback: a PCC with a valid
  * certificate reaches Up via StartTLS (RFC 8253 §3.3); a PCC without a certificate or with an
- * untrusted one is refused, and the PCE's answer on the wire is PCErr 25/3.
+ * untrusted one is refused, and the PCE's answer on the wire is its TLS alert, then exactly one
+ * PCErr 25/3 in the clear, then the close.
  */
 class PcepsSessionTest {
     @TempDir
@@ -72,7 +74,7 @@ class PcepsSessionTest {
         pccTls = patient(pccTls);
         roguePccTls = patient(roguePccTls);
         PeerPolicy tlsRequired = PeerPolicy.allowAll(PeerSettings.DEFAULT.withTls(TlsMode.REQUIRED));
-        SessionConfig pce = SessionConfig.pce().withPeers(tlsRequired).withTls(new PcepsUpgrade(pceTls, tlsRequired));
+        SessionConfig pce = SessionConfig.pce().withPeers(tlsRequired).withTls(new PcepsUpgrade(pceTls));
         server = PcepServer.start(pce, new InetSocketAddress("127.0.0.1", 0), QUIET);
     }
 
@@ -112,7 +114,7 @@ class PcepsSessionTest {
     @Test
     void aPccWithAValidCertificateReachesUpOverTls() throws Exception {
         RawRecorder tap = new RawRecorder();
-        PcepSession session = connect(new PcepsUpgrade(pccTls, PeerPolicy.allowAll(PeerSettings.DEFAULT)), tap)
+        PcepSession session = connect(new PcepsUpgrade(pccTls), tap)
                 .get(40, TimeUnit.SECONDS);
         assertThat(session.isUp()).isTrue();
         assertThat(session.negotiated()).isNotNull();
@@ -130,12 +132,26 @@ class PcepsSessionTest {
         assertRefused(attempt, tap);
     }
 
+    /**
+     * RFC 8253 §3.4: a failed handshake gets exactly one PCErr, in the clear, behind the TLS
+     * alert, and then the close. The PCE's whole stream as the PCC received it: StartTLS, TLS
+     * records (its server flight, then its alert, encrypted under the handshake keys as TLS 1.3
+     * does), PCErr 25/3, end of stream.
+     */
     @Test
-    void aPccWithAnUntrustedCertificateIsRefusedWithPcErr25_3() throws Exception {
+    void aPccWithAnUntrustedCertificateGetsExactlyOnePcErr25_3AfterTheTlsAlert() throws Exception {
         RawRecorder tap = new RawRecorder();
-        CompletableFuture<PcepSession> attempt = connect(
-                new PcepsUpgrade(roguePccTls, PeerPolicy.allowAll(PeerSettings.DEFAULT)), tap);
+        CompletableFuture<PcepSession> attempt = connect(new PcepsUpgrade(roguePccTls), tap);
         assertRefused(attempt, tap);
+        tap.peerClosed().get(10, TimeUnit.SECONDS);
+
+        List<String> units = tap.units();
+        assertThat(units.get(0)).as("StartTLS first, in the clear").isEqualTo("pcep 200d0004");
+        assertThat(units.get(units.size() - 1)).as("then PCErr 25/3 last: header (v1, type 6, length 12), "
+                + "PCEP-ERROR object (class 13, type 1, length 8), reserved, flags, type 25, value 3")
+                .isEqualTo("pcep 2006000c" + "0d100008" + "00001903");
+        assertThat(units.subList(1, units.size() - 1)).as("only TLS records in between: the server flight and the alert")
+                .isNotEmpty().allMatch(u -> u.startsWith("tls "));
     }
 
     private static void assertRefused(CompletableFuture<PcepSession> attempt, RawRecorder tap) throws Exception {

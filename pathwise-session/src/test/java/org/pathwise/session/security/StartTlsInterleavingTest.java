@@ -120,7 +120,7 @@ class StartTlsInterleavingTest {
 
     private static PcepServer pce(io.netty.channel.ChannelHandler head) throws InterruptedException {
         PeerPolicy tlsRequired = PeerPolicy.allowAll(PeerSettings.DEFAULT.withTls(TlsMode.REQUIRED));
-        SessionConfig pce = SessionConfig.pce().withPeers(tlsRequired).withTls(new PcepsUpgrade(pceTls, tlsRequired))
+        SessionConfig pce = SessionConfig.pce().withPeers(tlsRequired).withTls(new PcepsUpgrade(pceTls))
                 .withHooks(new TransportHooks() {
                     @Override
                     public void initChannel(Channel channel, Role role) {
@@ -133,7 +133,7 @@ class StartTlsInterleavingTest {
     private CompletableFuture<PcepSession> pcc(RawRecorder tap, io.netty.channel.ChannelHandler head) {
         PeerPolicy tlsRequired = PeerPolicy.allowAll(PeerSettings.DEFAULT.withTls(TlsMode.REQUIRED));
         SessionConfig pcc = SessionConfig.pcc().withPeers(tlsRequired)
-                .withTls(new PcepsUpgrade(pccTls, PeerPolicy.allowAll(PeerSettings.DEFAULT)))
+                .withTls(new PcepsUpgrade(pccTls))
                 .withHooks(new TransportHooks() {
                     @Override
                     public void initChannel(Channel channel, Role role) {
