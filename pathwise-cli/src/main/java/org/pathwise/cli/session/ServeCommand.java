@@ -16,6 +16,7 @@ import org.pathwise.session.PcepServer;
 import org.pathwise.session.security.SecuritySettings;
 import org.pathwise.ted.TopologyException;
 import org.pathwise.session.SessionConfig;
+import org.pathwise.session.SessionListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,9 +77,15 @@ public final class ServeCommand implements Callable<Integer> {
                         || o.longestName().startsWith("--max-"));
     }
 
-    /** The session configuration these options describe. */
-    public SessionConfig config() {
-        return timers.apply(SessionConfig.pce());
+    /**
+     * The session configuration and listener {@code serve} runs with: the PCE's wiring (the
+     * capabilities it serves, peers, TLS, connection limits), then the timer and limit flags given.
+     */
+    SecuritySettings.Wired wire(ServerConfig serverConfig, SessionListener listener) {
+        SecuritySettings.Wired wired = PceService.wire(serverConfig, listener);
+        return timerFlagsGiven()
+                ? new SecuritySettings.Wired(timers.apply(wired.config()), wired.listener(), wired.hooks())
+                : wired;
     }
 
     public InetSocketAddress listenAddress() {
@@ -104,8 +111,8 @@ public final class ServeCommand implements Callable<Integer> {
             SecuritySettings.Wired wired;
             SessionConfig config;
             try {
-                wired = PceService.wire(serverConfig, listener);
-                config = timerFlagsGiven() ? timers.apply(wired.config()) : wired.config();
+                wired = wire(serverConfig, listener);
+                config = wired.config();
             } catch (IllegalArgumentException e) {
                 System.err.println("pathwise serve: " + e.getMessage());
                 return 2;

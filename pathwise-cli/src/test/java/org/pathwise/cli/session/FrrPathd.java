@@ -43,6 +43,10 @@ final class FrrPathd implements AutoCloseable {
         Path dir = Files.createTempDirectory("pathwise-frr-");
         Files.writeString(dir.resolve("zebra.conf"), "");
         Files.writeString(dir.resolve("pathd.conf"), """
+                log file %s/frr.log debugging
+                debug pathd pcep basic
+                debug pathd pcep path
+                debug pathd pcep message
                 segment-routing
                  traffic-eng
                   mpls-te on
@@ -70,16 +74,25 @@ final class FrrPathd implements AutoCloseable {
                    !
                    pcc
                     peer PCE1 precedence 10
-                """.formatted(sourcePort, timers, pcePort));
+                """.formatted(dir, sourcePort, timers, pcePort));
         run(List.of("chown", "-R", "frr:frr", dir.toString()));
         FrrPathd frr = new FrrPathd(dir);
         run(List.of(ZEBRA.toString(), "-d", "-f", dir.resolve("zebra.conf").toString(), "-i",
                 dir.resolve("zebra.pid").toString(), "-z", dir.resolve("zserv.api").toString(), "--vty_socket",
                 dir.toString(), "-u", "frr", "-g", "frr"));
+        for (int i = 0; i < 100 && !Files.exists(dir.resolve("zserv.api")); i++) {
+            Thread.sleep(50); // pathd connects to zebra's socket at start
+        }
         run(List.of(PATHD.toString(), "-d", "-M", "pathd_pcep", "-f", dir.resolve("pathd.conf").toString(), "-i",
                 dir.resolve("pathd.pid").toString(), "-z", dir.resolve("zserv.api").toString(), "--vty_socket",
                 dir.toString(), "-u", "frr", "-g", "frr"));
         return frr;
+    }
+
+    /** pathd's debug log (PCEP events and messages), for failure messages. */
+    String log() throws IOException {
+        Path log = dir.resolve("frr.log");
+        return Files.exists(log) ? Files.readString(log) : "(no log)";
     }
 
     String vtysh(String command) throws IOException, InterruptedException {

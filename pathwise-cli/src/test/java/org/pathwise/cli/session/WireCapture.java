@@ -1,5 +1,7 @@
 package org.pathwise.cli.session;
 
+import io.netty.bootstrap.Bootstrap;
+import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
@@ -7,6 +9,7 @@ import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
 import java.io.ByteArrayOutputStream;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import org.pathwise.session.Role;
@@ -14,15 +17,37 @@ import org.pathwise.session.TransportHooks;
 
 /**
  * Records every byte a session sends and receives, at the head of the pipeline (what TCP carries),
- * through the transport's extension hook. One recorder per test; the channel writes from its event
- * loop, the test reads after the session ended or under the lock.
+ * through the transport's extension hook, on top of the hooks the configuration already had. One
+ * recorder per test; the channel writes from its event loop, the test reads under the lock.
  */
 final class WireCapture implements TransportHooks {
+    private final TransportHooks under;
     private final ByteArrayOutputStream sent = new ByteArrayOutputStream();
     private final ByteArrayOutputStream received = new ByteArrayOutputStream();
 
+    /** Captures in front of {@code under}, which keeps doing its work. */
+    WireCapture(TransportHooks under) {
+        this.under = under;
+    }
+
+    @Override
+    public void configureServer(ServerBootstrap bootstrap) {
+        under.configureServer(bootstrap);
+    }
+
+    @Override
+    public void configureClient(Bootstrap bootstrap, InetSocketAddress pce) {
+        under.configureClient(bootstrap, pce);
+    }
+
+    @Override
+    public void sessionUp(Channel channel) {
+        under.sessionUp(channel);
+    }
+
     @Override
     public void initChannel(Channel channel, Role role) {
+        under.initChannel(channel, role);
         channel.pipeline().addFirst("capture", new ChannelDuplexHandler() {
             @Override
             public void channelRead(ChannelHandlerContext ctx, Object msg) {
