@@ -56,6 +56,9 @@ final class ResidualSearch {
     private LinkFilter filter;
     private BidirectionalSearch potentials;
     private boolean split;
+    private boolean bandwidthOnly;
+    private double floor;
+    private int priority;
     private long bestMajor;
     private long bestMinor;
     private int meet;
@@ -72,6 +75,9 @@ final class ResidualSearch {
         filter = query.filter;
         potentials = first;
         split = nodeDisjoint;
+        bandwidthOnly = filter.bandwidthOnly();
+        floor = filter.bandwidthFloor();
+        priority = filter.priority();
         int src = query.source();
         int dst = query.destination();
         markFirstPath(path1, dst);
@@ -123,7 +129,7 @@ final class ResidualSearch {
         long pu = potentials.potential(u);
         for (int i = s.outStart(u), end = s.outStart(u + 1); i < end; i++) {
             int l = s.outLink(i);
-            if (filter.allows(l)) {
+            if (allowed(l)) {
                 int v = s.dst(l);
                 forward(v, a + share(l), b + q.cost(l) + pu - potentials.potential(v), l << 1);
             }
@@ -139,7 +145,7 @@ final class ResidualSearch {
         long pv = potentials.potential(v);
         for (int i = s.inStart(v), end = s.inStart(v + 1); i < end; i++) {
             int l = s.inLink(i);
-            if (filter.allows(l)) {
+            if (allowed(l)) {
                 int u = s.src(l);
                 backward(u, a + share(l), b + q.cost(l) + potentials.potential(u) - pv, l << 1);
             }
@@ -171,7 +177,7 @@ final class ResidualSearch {
             }
             for (int i = s.outStart(u), end = s.outStart(u + 1); i < end; i++) {
                 int l = s.outLink(i);
-                if (filter.allows(l)) {
+                if (allowed(l)) {
                     int v = s.dst(l);
                     forward(2 * v, a + share(l), b + q.cost(l) + pu - potentials.potential(v), l << 1);
                 }
@@ -186,7 +192,7 @@ final class ResidualSearch {
             // Into v_in: from u_out over a link, or from v_out at a transit node.
             for (int i = s.inStart(v), end = s.inStart(v + 1); i < end; i++) {
                 int l = s.inLink(i);
-                if (filter.allows(l)) {
+                if (allowed(l)) {
                     int u = s.src(l);
                     backward(2 * u + 1, a + share(l), b + q.cost(l) + potentials.potential(u) - pv, l << 1);
                 }
@@ -332,6 +338,10 @@ final class ResidualSearch {
                 pathOut[u] = l;
             }
         }
+    }
+
+    private boolean allowed(int l) {
+        return bandwidthOnly ? s.unreservedBandwidth(l, priority) >= floor : filter.allows(l);
     }
 
     private long share(int l) {
