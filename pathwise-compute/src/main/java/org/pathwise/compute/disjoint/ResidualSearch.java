@@ -124,13 +124,15 @@ final class ResidualSearch {
     }
 
     // --- link mode: state = node ---
+    // A neighbour already settled on the expanding side is skipped: its label cannot improve, and
+    // any meeting through it was recorded when its label was set.
 
     private void expandForward(int u, long a, long b) {
         long pu = potentials.potential(u);
         for (int i = s.outStart(u), end = s.outStart(u + 1); i < end; i++) {
             int l = s.outLink(i);
-            if (allowed(l)) {
-                int v = s.dst(l);
+            int v = s.dst(l);
+            if (!fwd.settled(v) && allowed(l)) {
                 forward(v, a + share(l), b + q.cost(l) + pu - potentials.potential(v), l << 1);
             }
         }
@@ -145,8 +147,8 @@ final class ResidualSearch {
         long pv = potentials.potential(v);
         for (int i = s.inStart(v), end = s.inStart(v + 1); i < end; i++) {
             int l = s.inLink(i);
-            if (allowed(l)) {
-                int u = s.src(l);
+            int u = s.src(l);
+            if (!bwd.settled(u) && allowed(l)) {
                 backward(u, a + share(l), b + q.cost(l) + potentials.potential(u) - pv, l << 1);
             }
         }
@@ -177,8 +179,8 @@ final class ResidualSearch {
             }
             for (int i = s.outStart(u), end = s.outStart(u + 1); i < end; i++) {
                 int l = s.outLink(i);
-                if (allowed(l)) {
-                    int v = s.dst(l);
+                int v = s.dst(l);
+                if (!fwd.settled(2 * v) && allowed(l)) {
                     forward(2 * v, a + share(l), b + q.cost(l) + pu - potentials.potential(v), l << 1);
                 }
             }
@@ -192,8 +194,8 @@ final class ResidualSearch {
             // Into v_in: from u_out over a link, or from v_out at a transit node.
             for (int i = s.inStart(v), end = s.inStart(v + 1); i < end; i++) {
                 int l = s.inLink(i);
-                if (allowed(l)) {
-                    int u = s.src(l);
+                int u = s.src(l);
+                if (!bwd.settled(2 * u + 1) && allowed(l)) {
                     backward(2 * u + 1, a + share(l), b + q.cost(l) + potentials.potential(u) - pv, l << 1);
                 }
             }
