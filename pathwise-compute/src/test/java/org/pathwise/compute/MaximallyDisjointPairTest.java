@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.pathwise.compute.PathResult.Caveat;
 import org.pathwise.compute.PathResult.Found;
 import org.pathwise.compute.constraint.Query;
+import org.pathwise.ted.Link;
 import org.pathwise.ted.TeSnapshot;
+import org.pathwise.ted.TopologyBuilder;
 
 /**
  * Suurballe's pair (first path, then the bidirectional residual search) against an independent
@@ -20,8 +22,8 @@ import org.pathwise.ted.TeSnapshot;
  * penalty. The oracle's optimum is (fewest shared elements, then least total metric) as one
  * number; the pair must reach exactly that number, on random graphs built to hit the hard cases:
  * trees and near-trees (a bridge on every route, near the source, the destination or both),
- * metrics of 1 to 3 (equal-cost ties everywhere, zero reduced costs), asymmetric metrics, and
- * bandwidth pruning that cuts links in one direction only.
+ * metrics of 1 to 3 (equal-cost ties everywhere, zero reduced costs), links of metric 0 (zero-cost
+ * cycles), asymmetric metrics, and bandwidth pruning that cuts links in one direction only.
  */
 class MaximallyDisjointPairTest {
     private static final double PENALTY = 1e7;
@@ -41,6 +43,9 @@ class MaximallyDisjointPairTest {
             };
             int maxMetric = r.nextBoolean() ? 1 + r.nextInt(3) : 1 + r.nextInt(20);
             TeSnapshot s = Topo.random(70000 + g, n, extra, maxMetric, r.nextBoolean());
+            if (r.nextInt(3) == 0) {
+                s = withSomeZeroMetrics(s, r);
+            }
             int src = r.nextInt(n);
             int dst = r.nextInt(n);
             if (src == dst) {
@@ -77,6 +82,10 @@ class MaximallyDisjointPairTest {
             double oracle = minCostTwoFlow(s, q, metric, src, dst, nodeMode);
             assertThat(shares * PENALTY + total).as(ctx).isEqualTo(oracle);
             assertThat(f.caveats().contains(Caveat.NOT_FULLY_DISJOINT)).as(ctx).isEqualTo(shares > 0);
+            PathResult single = computer.compute(s, PathRequest.between(Topo.id(s, src), Topo.id(s, dst))
+                    .minimise(metric).bandwidth(bw).build());
+            assertThat((double) ((Found) single).first().metric(metric)).as("%s: shortest", ctx).isEqualTo(
+                    DijkstraShortestPath.findPathBetween(Topo.jgrapht(s, metric, q.filter::allows), src, dst).getWeight());
             assertThat(a.metric(metric)).as("%s: primary first", ctx).isLessThanOrEqualTo(b.metric(metric));
             if (shares > 0) {
                 shared++;
@@ -86,6 +95,17 @@ class MaximallyDisjointPairTest {
         }
         assertThat(shared).as("pairs forced to share").isGreaterThan(500);
         assertThat(disjoint).as("fully disjoint pairs").isGreaterThan(500);
+    }
+
+    /** The same topology with a third of its links at metric 0 (IGP, TE and delay). */
+    private static TeSnapshot withSomeZeroMetrics(TeSnapshot s, Random r) {
+        TopologyBuilder b = s.toBuilder();
+        for (Link l : s.links()) {
+            if (r.nextInt(3) == 0) {
+                b.replaceLink(l.toBuilder().igpMetric(0).teMetric(0).delayMicros(0).build());
+            }
+        }
+        return b.build();
     }
 
     private static int sharedLinks(Path a, Path b) {
