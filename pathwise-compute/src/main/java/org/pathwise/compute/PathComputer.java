@@ -151,13 +151,13 @@ public final class PathComputer {
         }
         Path primary = Path.build(q, q.source(), ws.path);
         Path secondary = Path.build(q, q.source(), ws.second);
-        EnumSet<Caveat> caveats = EnumSet.noneOf(Caveat.class);
-        if (outcome == DisjointPairs.SHARED || outcome == DisjointPairs.SHARED_LIMITED) {
-            caveats.add(Caveat.NOT_FULLY_DISJOINT);
-        }
-        if (outcome == DisjointPairs.DISJOINT_LIMITED || outcome == DisjointPairs.SHARED_LIMITED) {
-            caveats.add(Caveat.DISJOINT_SEARCH_LIMITED);
-        }
+        // Immutable sets straight away: Found copies any other set through a HashSet.
+        Set<Caveat> caveats = switch (outcome) {
+            case DisjointPairs.SHARED -> Set.of(Caveat.NOT_FULLY_DISJOINT);
+            case DisjointPairs.SHARED_LIMITED -> Set.of(Caveat.NOT_FULLY_DISJOINT, Caveat.DISJOINT_SEARCH_LIMITED);
+            case DisjointPairs.DISJOINT_LIMITED -> Set.of(Caveat.DISJOINT_SEARCH_LIMITED);
+            default -> Set.of();
+        };
         PathResult.Sharing sharing = Sharing.between(q.snapshot(), primary, secondary);
         return new Found(List.of(primary, secondary), caveats, sharing);
     }

@@ -1,10 +1,12 @@
 package org.pathwise.pcc;
 
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -97,14 +99,70 @@ public final class PccClient implements AutoCloseable {
      * at the PCE with PCNtf 1/1 (RFC 5440 §7.14).
      */
     public CompletableFuture<Response> request(Request request) {
-        CompletableFuture<Response> future = new CompletableFuture<>();
         PcepSession s = session;
         if (s == null || !s.isUp()) {
-            future.completeExceptionally(new RequestFailedException(RequestFailedException.Reason.SESSION_DOWN, null,
-                    "no session with " + config.pce()));
-            return future;
+            return noSession();
         }
-        Rp rp = request.rp();
+        CompletableFuture<Response> future = register(request.rp());
+        if (!future.isDone()) {
+            s.send(PcReq.of(request));
+        }
+        return future;
+    }
+
+    /**
+     * Sends several requests in one PCReq, e.g. a synchronized set with its SVEC (RFC 5440 §7.13:
+     * a diverse pair is computed together only when both requests and the SVEC arrive in one
+     * message). Each request id must be fresh. The future completes with the responses in the
+     * order of {@code message.requests()} once all are in (the PCE may answer them in several
+     * PCReps); exceptionally with the first failure, as for {@link #request(Request)}. Cancelling
+     * it cancels every member still pending.
+     */
+    public CompletableFuture<List<Response>> request(PcReq message) {
+        PcepSession s = session;
+        if (s == null || !s.isUp()) {
+            return noSession();
+        }
+        List<CompletableFuture<Response>> members = new ArrayList<>(message.requests().size());
+        for (Request r : message.requests()) {
+            CompletableFuture<Response> member = register(r.rp());
+            if (member.isCompletedExceptionally()) { // a duplicate id: take back what was registered
+                members.forEach(m -> m.cancel(false));
+                return member.thenApply(List::of);
+            }
+            members.add(member);
+        }
+        CompletableFuture<List<Response>> all = new CompletableFuture<>();
+        for (CompletableFuture<Response> m : members) {
+            m.whenComplete((r, e) -> {
+                if (e != null) {
+                    all.completeExceptionally(e instanceof CompletionException c && c.getCause() != null
+                            ? c.getCause() : e);
+                } else if (members.stream().allMatch(CompletableFuture::isDone)) {
+                    all.complete(members.stream().map(CompletableFuture::join).toList());
+                }
+            });
+        }
+        all.whenComplete((r, e) -> {
+            if (e instanceof CancellationException) {
+                members.forEach(m -> m.cancel(false));
+            }
+        });
+        s.send(message);
+        return all;
+    }
+
+    private <T> CompletableFuture<T> noSession() {
+        return CompletableFuture.failedFuture(new RequestFailedException(RequestFailedException.Reason.SESSION_DOWN,
+                null, "no session with " + config.pce()));
+    }
+
+    /**
+     * Books the request {@code rp} as pending, with its timeout; the future is already failed when
+     * its id is pending already. Cancelling the future cancels the request at the PCE.
+     */
+    private CompletableFuture<Response> register(Rp rp) {
+        CompletableFuture<Response> future = new CompletableFuture<>();
         long id = rp.requestId();
         var timeout = transport.workers().schedule(() -> expire(id), config.requestTimeout().toNanos(),
                 TimeUnit.NANOSECONDS);
@@ -120,7 +178,6 @@ public final class PccClient implements AutoCloseable {
                 cancelAtPce(rp);
             }
         });
-        s.send(PcReq.of(request));
         return future;
     }
 

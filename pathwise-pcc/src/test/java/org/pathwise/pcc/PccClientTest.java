@@ -32,6 +32,7 @@ import org.pathwise.pcep.object.Notification;
 import org.pathwise.pcep.object.ObjectFlags;
 import org.pathwise.pcep.object.PcepError;
 import org.pathwise.pcep.object.Rp;
+import org.pathwise.pcep.object.Svec;
 import org.pathwise.pcep.types.Ipv4Address;
 import org.pathwise.session.PcepServer;
 import org.pathwise.session.PcepSession;
@@ -114,6 +115,58 @@ class PccClientTest {
         assertThat(b.get(10, TimeUnit.SECONDS).rp().requestId()).isEqualTo(2);
         assertThat(a.get().noPath()).isPresent();
         assertThat(client.pendingRequests()).isZero();
+    }
+
+    @Test
+    void aSynchronizedSetGoesOutInOneMessageAndCompletesWithBothResponsesInRequestOrder() throws Exception {
+        startPce();
+        answer = (s, m) -> {
+            if (m instanceof PcReq req) { // answered in two PCReps, the second request first
+                s.send(PcRep.of(noPath(req.requests().get(1).rp())));
+                s.send(PcRep.of(noPath(req.requests().get(0).rp())));
+            }
+        };
+        startPcc(config(), PccHandler.NONE);
+        long first = client.nextRequestId();
+        long second = client.nextRequestId();
+        PcReq pair = new PcReq(List.of(new Svec(ObjectFlags.NONE, true, false, false, false, false,
+                List.of(first, second))), List.of(request(first), request(second)));
+        CompletableFuture<List<Response>> answered = client.request(pair);
+        assertThat(answered.get(10, TimeUnit.SECONDS)).extracting(r -> r.rp().requestId())
+                .containsExactly(first, second);
+        assertThat(nextAtPce()).isEqualTo(pair);
+        assertThat(client.pendingRequests()).isZero();
+    }
+
+    @Test
+    void aSetFailsWithTheFirstMemberFailureAndCancellingItCancelsTheRest() throws Exception {
+        startPce();
+        answer = (s, m) -> {
+            if (m instanceof PcReq req) {
+                s.send(new PcErr(List.of(new PcErr.ErrorBlock(List.of(req.requests().get(0).rp()), List.of(),
+                        List.of(PcepError.of(7, 0)))), null));
+            }
+        };
+        startPcc(config(), PccHandler.NONE);
+        CompletableFuture<List<Response>> rejected = client.request(new PcReq(List.of(), List.of(request(11),
+                request(12))));
+        ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+                () -> rejected.get(10, TimeUnit.SECONDS));
+        assertThat(((RequestFailedException) e.getCause()).reason()).isEqualTo(RequestFailedException.Reason.REJECTED);
+        assertThat(e.getCause()).hasMessage("the PCE rejected request 11 with PCErr 7/0");
+        assertThat(client.pendingRequests()).as("request 12 is still owed a reply").isEqualTo(1);
+
+        answer = (s, m) -> { };
+        CompletableFuture<List<Response>> cancelled = client.request(new PcReq(List.of(), List.of(request(21),
+                request(22))));
+        assertThat(((PcReq) nextAtPce()).requests()).hasSize(2); // the first set's
+        assertThat(((PcReq) nextAtPce()).requests()).extracting(r -> r.rp().requestId()).containsExactly(21L, 22L);
+        cancelled.cancel(false);
+        PcNtf cancel1 = (PcNtf) nextAtPce();
+        PcNtf cancel2 = (PcNtf) nextAtPce();
+        assertThat(List.of(cancel1, cancel2)).extracting(n -> n.notifies().get(0).requests().get(0).requestId())
+                .containsExactly(21L, 22L);
+        assertThat(client.pendingRequests()).isEqualTo(1);
     }
 
     @Test

@@ -343,10 +343,14 @@ public final class PceServer implements AutoCloseable {
         if (out.isEmpty()) {
             return;
         }
-        send(client, new PcRep(List.of(), out));
-        long sent = System.nanoTime();
-        metrics.record(Stage.REPLY, sent - computed);
-        metrics.record(Stage.TOTAL, sent - job.receivedNanos());
+        if (!client.down && client.session.isOpen()) {
+            long received = job.receivedNanos();
+            client.session.send(new PcRep(List.of(), out), () -> {
+                long written = System.nanoTime();
+                metrics.record(Stage.REPLY, written - computed);
+                metrics.record(Stage.TOTAL, written - received);
+            });
+        }
     }
 
     /** RFC 5440 §7.14 NT 1/NV 2: the PCE will not answer these requests. */

@@ -15,6 +15,16 @@ public interface PeerSession {
     void send(Message message);
 
     /**
+     * Queues {@code message} and runs {@code written} once it has been written to the peer's
+     * socket (the end of the server's "total" stage). A transport without sockets runs it after
+     * {@link #send(Message)} returns.
+     */
+    default void send(Message message, Runnable written) {
+        send(message);
+        written.run();
+    }
+
+    /**
      * Answers a cancellation naming requests the server does not hold: PCErr 8 (unknown request
      * reference, RFC 5440 §7.15). A transport may also count them against its abuse limit.
      */

@@ -69,6 +69,11 @@ public final class SessionBridge implements SessionListener {
         }
 
         @Override
+        public void send(Message message, Runnable written) {
+            session.send(message, written);
+        }
+
+        @Override
         public boolean isOpen() {
             return session.isUp();
         }

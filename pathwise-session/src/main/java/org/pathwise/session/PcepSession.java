@@ -29,6 +29,13 @@ public interface PcepSession {
     /** Sends a message on an Up session; dropped (and logged) once the session is down. */
     void send(Message message);
 
+    /**
+     * Sends like {@link #send(Message)}, then runs {@code written} on the session's event loop
+     * once the message's bytes have been handed to the socket (for "reply written" latency). Not
+     * run when the message is dropped or the write fails.
+     */
+    void send(Message message, Runnable written);
+
     /** Sends PCErr with one error, concerning the given requests (RP) or stateful requests (SRP). */
     void sendError(ErrorCode error, List<Rp> requests, List<Srp> stateRequests);
 

@@ -34,6 +34,10 @@ public record BenchSettings(Duration step, Duration warmup, int sessions, int sm
         return new BenchSettings(step, warmup, newSessions, smallSessions, table1Rates, window, ioThreads, log);
     }
 
+    public BenchSettings withTable1Rates(List<Integer> rates) {
+        return new BenchSettings(step, warmup, sessions, smallSessions, List.copyOf(rates), window, ioThreads, log);
+    }
+
     public BenchSettings withWarmup(Duration newWarmup) {
         return new BenchSettings(step, newWarmup, sessions, smallSessions, table1Rates, window, ioThreads, log);
     }

@@ -70,7 +70,7 @@ public final class StageTimes {
             case SESSION -> "frame read -> handed to the PCE";
             case QUEUE_WAIT -> "waiting for a worker";
             case COMPUTE -> "path computation + reply built";
-            case REPLY -> "reply handed to the session";
+            case REPLY -> "reply built -> written to the socket";
             case TOTAL -> "frame read -> reply written";
         };
     }

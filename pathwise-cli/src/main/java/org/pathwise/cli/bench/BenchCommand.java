@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.pathwise.bench.e2e.BenchSettings;
 import org.pathwise.bench.e2e.BenchTopologies;
 import org.pathwise.bench.e2e.E2eBench;
@@ -41,6 +42,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sessions", defaultValue = "1000", description = "PCCs for Table I and the limit (default: ${DEFAULT-VALUE}).")
     int sessions;
 
+    @Option(names = "--rates", split = ",", paramLabel = "REQ/S",
+            description = "Offered rates of Table I, tried in order until the PCE saturates (default: 1500,2500,4500,10000,20000,30000,…,200000).")
+    List<Integer> rates;
+
     @Option(names = "--data", description = "The shared reference data folder (holding sndlib/atlanta.txt); default: shared/data here or in a parent folder.")
     Path data;
 
@@ -63,9 +68,18 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Path docPath = doc.equals("none") ? null : Path.of(doc);
         BenchSettings settings = BenchSettings.defaults(System.err).withStep(step).withWarmup(warmup).withSessions(sessions);
+        if (rates != null && !rates.isEmpty()) {
+            if (rates.stream().anyMatch(r -> r < 1)) {
+                System.err.println("--rates: each rate must be a positive number of requests per second, got " + rates);
+                return 2;
+            }
+            settings = settings.withTable1Rates(rates);
+        }
         String command = "./pathwise bench " + String.join(" ", run.size() == E2eBench.EXPERIMENTS.size() ? List.of() : run)
                 + (step.equals(Duration.ofSeconds(5)) ? "" : " --step " + step.toSeconds() + "s")
-                + (sessions == 1000 ? "" : " --sessions " + sessions);
+                + (sessions == 1000 ? "" : " --sessions " + sessions)
+                + (rates == null || rates.isEmpty() ? "" : " --rates " + rates.stream().map(String::valueOf)
+                        .collect(Collectors.joining(",")));
         E2eBench bench = new E2eBench(dataDir, settings, docPath, command.replace("  ", " ").trim());
         for (String name : run) {
             System.out.println(bench.run(name));

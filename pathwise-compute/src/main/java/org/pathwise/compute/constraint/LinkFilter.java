@@ -213,6 +213,21 @@ public final class LinkFilter {
         return max > 0 ? (residual - bandwidth) / max : 0.0;
     }
 
+    /**
+     * True when {@link #allows(int)} reduces to {@code snapshot.unreservedBandwidth(l, priority())
+     * >= bandwidthFloor()}: no exclusion, ban, affinity, SRLG, width threshold or credit is set.
+     * Searches test this once per run and then skip the general check in their inner loop.
+     */
+    public boolean bandwidthOnly() {
+        return !anyLinkMarks && !anyNodeMarks && !checkAffinity && !checkExtended && !anySrlgs
+                && (!checkWidth || baseOnly) && !credits.any();
+    }
+
+    /** The unreserved bandwidth a link needs to pass; negative infinity when bandwidth is not checked. */
+    public double bandwidthFloor() {
+        return checkBandwidth ? bandwidth : Double.NEGATIVE_INFINITY;
+    }
+
     /** The hot check. */
     public boolean allows(int l) {
         if (anyLinkMarks && (excludedLinks.contains(l) || (!baseOnly && bannedLinks.contains(l)))) {

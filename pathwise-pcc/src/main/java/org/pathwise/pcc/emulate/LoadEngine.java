@@ -16,14 +16,14 @@ import org.pathwise.pcep.message.PcReq;
  *
  * <p>Open loop: one sender thread walks the {@link ArrivalSchedule}; a request whose time has
  * come is sent even when earlier ones are still unanswered, and its latency runs from its
- * intended time (so a stalled sender or PCE shows up as latency, not as fewer samples). Closed
+ * intended time (so a stalled sender or PCE shows up as latency, not as fewer samples). The
+ * sender sleeps until the next arrival and never spins: on a machine shared by the PCE and its
+ * load, a spinning sender would take a core from the system it measures. A sleep overshoots by
+ * the timer's slack (tens of µs), so arrivals that fell due meanwhile go out together. Closed
  * loop: each session keeps a window of requests outstanding; the next one goes from the
  * completing thread as soon as one is answered.
  */
 public final class LoadEngine {
-    /** Sleeping less than this is not worth a park: spin-yield instead. */
-    private static final long SPIN_NANOS = 50_000;
-
     private final List<? extends RequestChannel> channels;
     private final DemandSource demands;
     private final ConstraintMix mix;
@@ -104,14 +104,9 @@ public final class LoadEngine {
             if (intended - endNanos >= 0) {
                 return;
             }
-            long now;
-            while ((now = System.nanoTime()) < intended) {
-                long wait = intended - now;
-                if (wait > SPIN_NANOS) {
-                    LockSupport.parkNanos(wait - SPIN_NANOS / 2);
-                } else {
-                    Thread.onSpinWait();
-                }
+            long wait;
+            while ((wait = intended - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(wait);
             }
             send(next, random, intended);
             next = next + 1 == channels.size() ? 0 : next + 1;

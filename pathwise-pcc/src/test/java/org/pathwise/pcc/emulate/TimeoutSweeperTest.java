@@ -27,4 +27,25 @@ class TimeoutSweeperTest {
         assertThat(s.sweep(150)).isEqualTo(1);
         assertThat(young).isCompletedExceptionally();
     }
+
+    @Test
+    void releasesAnsweredRequestsLongBeforeTheirDeadlineUpToTheOldestOutstanding() {
+        TimeoutSweeper s = new TimeoutSweeper(1_000);
+        CompletableFuture<String> first = new CompletableFuture<>();
+        CompletableFuture<String> second = new CompletableFuture<>();
+        CompletableFuture<String> outstanding = new CompletableFuture<>();
+        CompletableFuture<String> fourth = new CompletableFuture<>();
+        s.watch(first, 0);
+        s.watch(second, 1);
+        s.watch(outstanding, 2);
+        s.watch(fourth, 3);
+        first.complete("PCRep");
+        second.complete("PCRep");
+        fourth.complete("PCRep");
+        assertThat(s.sweep(10)).isZero();
+        assertThat(s.held()).isEqualTo(2); // the outstanding one, and the answered one behind it
+        outstanding.complete("PCRep");
+        assertThat(s.sweep(11)).isZero();
+        assertThat(s.held()).isZero();
+    }
 }

@@ -1,5 +1,7 @@
 package org.pathwise.pcep.message;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.pathwise.pcep.object.PcepObject;
 import org.pathwise.pcep.object.Svec;
@@ -22,7 +24,17 @@ public record PcReq(List<PcepObject> leading, List<Request> requests) implements
         return new PcReq(List.of(), List.of(requests));
     }
 
+    /** The SVECs of the svec-list, in order (none for most requests: no list is built then). */
     public List<Svec> svecs() {
-        return leading.stream().filter(Svec.class::isInstance).map(Svec.class::cast).toList();
+        List<Svec> svecs = List.of();
+        for (PcepObject o : leading) {
+            if (o instanceof Svec svec) {
+                if (svecs.isEmpty()) {
+                    svecs = new ArrayList<>(2);
+                }
+                svecs.add(svec);
+            }
+        }
+        return svecs.isEmpty() ? svecs : Collections.unmodifiableList(svecs);
     }
 }

@@ -34,7 +34,12 @@ public record Request(List<PcepObject> objects) implements ObjectGroup {
 
     /** The END-POINTS object, of whichever type. */
     public PcepObject endpoints() {
-        return objects.stream().filter(RequestGrammarSupport::isEndpoints).findFirst().orElseThrow();
+        for (int i = 1; i < objects.size(); i++) { // a loop, not a stream: the server calls this per request
+            if (RequestGrammarSupport.isEndpoints(objects.get(i))) {
+                return objects.get(i);
+            }
+        }
+        throw new java.util.NoSuchElementException("a request without END-POINTS");
     }
 
     public Optional<Lsp> lsp() {

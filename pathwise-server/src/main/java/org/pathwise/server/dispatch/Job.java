@@ -1,8 +1,8 @@
 package org.pathwise.server.dispatch;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pathwise.server.svec.SvecGroups;
 import org.pathwise.server.translate.ParsedRequest;
@@ -26,7 +26,8 @@ public final class Job implements Comparable<Job> {
     private final long receivedNanos;
     private volatile long enqueuedNanos;
     private final AtomicInteger state = new AtomicInteger(QUEUED);
-    private final Set<Long> cancelledMembers = ConcurrentHashMap.newKeySet();
+    /** Members the PCC cancelled; made at the first cancellation (most jobs never see one). */
+    private Set<Long> cancelledMembers;
 
     public Job(Object owner, SvecGroups.RequestSet set, long sequence, long receivedNanos) {
         this.owner = owner;
@@ -87,7 +88,10 @@ public final class Job implements Comparable<Job> {
      * Marks one member cancelled by its PCC. Returns true when every member now is, so the whole
      * job may be withdrawn from the queue.
      */
-    public boolean cancelMember(long requestId) {
+    public synchronized boolean cancelMember(long requestId) {
+        if (cancelledMembers == null) {
+            cancelledMembers = new HashSet<>();
+        }
         cancelledMembers.add(requestId);
         for (ParsedRequest r : set.members()) {
             if (!cancelledMembers.contains(r.requestId())) {
@@ -95,10 +99,6 @@ public final class Job implements Comparable<Job> {
             }
         }
         return true;
-    }
-
-    public boolean memberCancelled(long requestId) {
-        return cancelledMembers.contains(requestId);
     }
 
     @Override

@@ -11,9 +11,9 @@ public enum Stage {
     QUEUE_WAIT,
     /** Resolve, compute and encode on the worker. */
     COMPUTE,
-    /** Reply built → handed to the session for writing. */
+    /** Reply built → written to the socket (through the session's event loop and encoder). */
     REPLY,
-    /** Network read → reply handed to the session: what the PCC sees, minus the wire. */
+    /** Network read → reply written to the socket: what the PCC sees, minus the wire. */
     TOTAL;
 
     /** The name used in JSON and in printed tables. */

@@ -38,6 +38,13 @@ public final class SvecGroups {
     public record Split(List<RequestSet> units, List<Rp> missing) {}
 
     public static Split split(List<ParsedRequest> accepted, List<Svec> svecs) {
+        if (svecs.isEmpty()) { // the common case: every request is a unit of its own
+            List<RequestSet> units = new ArrayList<>(accepted.size());
+            for (ParsedRequest p : accepted) {
+                units.add(new RequestSet(List.of(p), List.of()));
+            }
+            return new Split(units, List.of());
+        }
         Map<Long, ParsedRequest> byId = new LinkedHashMap<>();
         for (ParsedRequest p : accepted) {
             byId.put(p.requestId(), p);

@@ -2,7 +2,6 @@ package org.pathwise.session.fsm;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.pathwise.pcep.message.Message;
@@ -37,8 +36,14 @@ final class RequestBook {
      * Requests answered or cancelled lately. A cancellation crossing our reply (or ignoring our
      * own cancellation, as FRR 8.4.4 does before re-requesting) names one of these: a benign race,
      * not an unknown request (RFC 5440 §7.17 reason 4 is for references that never existed).
+     * A ring of the last {@link #FINISHED_MEMORY} ids, allocated at the first answer. Looked up
+     * only when a message names a request that is not pending (rare), so a scan is enough; every
+     * answer just overwrites a slot. (A linked set cost two objects per answer that lived long
+     * enough to be promoted: at 20,000 answers/s that churn was most of what the collector copied.)
      */
-    private final LinkedHashSet<Long> finished = new LinkedHashSet<>();
+    private long[] finished;
+    private int finishedNext;
+    private int finishedCount;
 
     RequestBook(Role role) {
         this.role = role;
@@ -61,16 +66,26 @@ final class RequestBook {
         if (!pending.remove(requestId)) {
             return false;
         }
-        finished.add(requestId);
-        if (finished.size() > FINISHED_MEMORY) {
-            finished.remove(finished.iterator().next());
+        if (finished == null) {
+            finished = new long[FINISHED_MEMORY];
         }
+        finished[finishedNext] = requestId;
+        finishedNext = finishedNext + 1 == FINISHED_MEMORY ? 0 : finishedNext + 1;
+        finishedCount = Math.min(finishedCount + 1, FINISHED_MEMORY);
         return true;
     }
 
-    /** Whether the id was answered or cancelled recently. */
+    /** Whether the id was answered or cancelled recently (among the last {@link #FINISHED_MEMORY}). */
     boolean recentlyFinished(long requestId) {
-        return finished.contains(requestId);
+        if (finished == null) {
+            return false;
+        }
+        for (int i = 0; i < finishedCount; i++) {
+            if (finished[i] == requestId) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Updates the book for a message this side sends. */

@@ -65,6 +65,8 @@ public final class SessionHandler extends ChannelDuplexHandler implements PcepSe
     private volatile boolean up;
     private volatile InetSocketAddress peerAddress;
     private volatile InetSocketAddress localAddress;
+    /** Set (on the loop) while the machine sends a message whose write someone waits for. */
+    private Runnable onWritten;
 
     SessionHandler(SessionConfig config, SessionListener listener, SessionRegistry registry, SessionIds sessionIds,
             boolean initiatedLocally) {
@@ -178,14 +180,28 @@ public final class SessionHandler extends ChannelDuplexHandler implements PcepSe
 
     @Override
     public void send(Message message) {
+        onLoop(() -> sendOnLoop(message));
+    }
+
+    @Override
+    public void send(Message message, Runnable written) {
         onLoop(() -> {
-            long now = config.ticker().nanoTime();
-            if (machine == null || !machine.send(message, now)) {
-                LOG.debug("{}: session not Up, dropped {}", peerAddress, message.getClass().getSimpleName());
-            } else {
-                reschedule(now);
+            onWritten = written;
+            try {
+                sendOnLoop(message);
+            } finally {
+                onWritten = null;
             }
         });
+    }
+
+    private void sendOnLoop(Message message) {
+        long now = config.ticker().nanoTime();
+        if (machine == null || !machine.send(message, now)) {
+            LOG.debug("{}: session not Up, dropped {}", peerAddress, message.getClass().getSimpleName());
+        } else {
+            reschedule(now);
+        }
     }
 
     @Override
@@ -256,7 +272,17 @@ public final class SessionHandler extends ChannelDuplexHandler implements PcepSe
             return;
         }
         // FlushConsolidationHandler turns these flushes into one per read burst.
-        ctx.writeAndFlush(message, ctx.voidPromise());
+        Runnable written = onWritten;
+        if (written == null) {
+            ctx.writeAndFlush(message, ctx.voidPromise());
+            return;
+        }
+        onWritten = null; // only the message being sent, not what the machine writes after it
+        ctx.writeAndFlush(message).addListener(f -> {
+            if (f.isSuccess()) {
+                written.run();
+            }
+        });
     }
 
     @Override

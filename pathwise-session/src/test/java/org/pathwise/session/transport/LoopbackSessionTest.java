@@ -99,6 +99,28 @@ class LoopbackSessionTest {
     }
 
     @Test
+    void theWrittenCallbackRunsOnTheEventLoopAfterTheWriteAndNeverForADroppedMessage() throws Exception {
+        server = PcepServer.start(SessionConfig.pce(), new InetSocketAddress("127.0.0.1", 0), pceEvents);
+        clients = SessionTransport.create(1);
+        PcepSession pcc = connect(SessionConfig.pcc());
+        assertThat(pceEvents.next()).isEqualTo("up");
+        PcepSession pce = server.sessions().get(0);
+
+        BlockingQueue<String> written = new LinkedBlockingQueue<>();
+        pce.send(PcErr.of(3, 1), () -> written.add(Thread.currentThread().getName()));
+        assertThat(written.poll(10, TimeUnit.SECONDS)).as("callback thread").startsWith("pcep-io");
+        assertThat(pccEvents.next()).isEqualTo("up");
+        assertThat(pccEvents.next()).isEqualTo(PcErr.of(3, 1));
+
+        pcc.close(1);
+        assertThat(pceEvents.next()).isInstanceOf(SessionDown.class);
+        pce.send(PcErr.of(3, 2), () -> written.add("after down"));
+        // Tasks on one loop run in order: when this one has run, the dropped send has too.
+        ((SessionHandler) pce).closeFuture().channel().eventLoop().submit(() -> { }).get(10, TimeUnit.SECONDS);
+        assertThat(written).as("no callback for a message the down session dropped").isEmpty();
+    }
+
+    @Test
     void aServerAndItsOwnClientsMayShareOneTransportAndAddress() throws Exception {
         clients = SessionTransport.create(1);
         PcepServer shared = PcepServer.start(clients, SessionConfig.pce(), new InetSocketAddress("127.0.0.1", 0),
