@@ -15,7 +15,11 @@ import org.pathwise.session.negotiation.SessionIds;
  * </pre>
  * "splice" marks where the TLS handler goes, lets the bytes that followed StartTLS re-enter the
  * pipeline in front of it and, after a failed handshake, puts the session's PCErr on the wire in
- * the clear ({@link Splice}); "flush" batches writes into one flush per read burst.
+ * the clear ({@link Splice}); "flush" batches the writes made while reading into one flush per
+ * read burst. A write made outside a read (a reply a compute worker hands over) is flushed at
+ * once: deferring it to a later task of the loop (Netty's "consolidate when no read is in
+ * progress") added a second task per reply and, with 1,000 sessions on one loop at 20,000
+ * replies/s, tens of milliseconds of waiting (docs/PERFORMANCE.md, Table I).
  */
 public final class PcepPipeline {
     private PcepPipeline() {}
@@ -36,7 +40,7 @@ public final class PcepPipeline {
         ChannelPipeline p = channel.pipeline();
         p.addLast(SPLICE, new Splice());
         p.addLast(FLUSH, new FlushConsolidationHandler(FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES,
-                true));
+                false)); // a write from another thread (a worker's reply) is flushed at once
         p.addLast(DECODER, new PcepDecoder(PcepCodec.standard(), config.maxMessageSize()));
         p.addLast(ENCODER, ENCODER_INSTANCE);
         p.addLast(SESSION, session);
