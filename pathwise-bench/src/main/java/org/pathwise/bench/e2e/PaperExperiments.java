@@ -51,7 +51,7 @@ public final class PaperExperiments {
     public List<StepResult> table1() throws InterruptedException {
         BenchTopologies.Network atlanta = topologies.sndlib("atlanta");
         List<StepResult> steps = new ArrayList<>();
-        try (LocalPce pce = LocalPce.start(atlanta.snapshot(), serverBuilder().build(), settings.ioThreads());
+        try (LocalPce pce = LocalPce.start(atlanta.snapshot(), serverBuilder().build(), settings.pceIoThreads());
                 PccFleet fleet = fleet(pce, settings.sessions())) {
             ConstraintMix mix = ConstraintMix.only(RequestKind.SHORTEST);
             warm(fleet, atlanta, mix);
@@ -73,7 +73,7 @@ public final class PaperExperiments {
                 topologies.generated(120), topologies.generated(200));
         List<StepResult> steps = new ArrayList<>();
         for (BenchTopologies.Network n : networks) {
-            try (LocalPce pce = LocalPce.start(n.snapshot(), serverBuilder().build(), settings.ioThreads());
+            try (LocalPce pce = LocalPce.start(n.snapshot(), serverBuilder().build(), settings.pceIoThreads());
                     PccFleet fleet = fleet(pce, settings.smallSessions())) {
                 warm(fleet, n, ConstraintMix.parse("shortest=1,disjoint=1,widest=1"));
                 for (RequestKind kind : List.of(RequestKind.SHORTEST, RequestKind.DISJOINT, RequestKind.WIDEST)) {
@@ -89,7 +89,7 @@ public final class PaperExperiments {
     public List<StepResult> table2(int rate) throws InterruptedException {
         BenchTopologies.Network net = topologies.generated(200);
         List<StepResult> steps = new ArrayList<>();
-        try (LocalPce pce = LocalPce.start(net.snapshot(), serverBuilder().build(), settings.ioThreads());
+        try (LocalPce pce = LocalPce.start(net.snapshot(), serverBuilder().build(), settings.pceIoThreads());
                 PccFleet fleet = fleet(pce, settings.smallSessions())) {
             ConstraintMix mix = ConstraintMix.only(RequestKind.WIDEST);
             warm(fleet, net, mix);
@@ -110,7 +110,7 @@ public final class PaperExperiments {
     public List<StepResult> fig12(int rate) throws InterruptedException {
         BenchTopologies.Network net = topologies.generated(200);
         List<StepResult> steps = new ArrayList<>();
-        try (LocalPce pce = LocalPce.start(net.snapshot(), serverBuilder().build(), settings.ioThreads());
+        try (LocalPce pce = LocalPce.start(net.snapshot(), serverBuilder().build(), settings.pceIoThreads());
                 PccFleet fleet = fleet(pce, settings.smallSessions())) {
             ConstraintMix mix = ConstraintMix.only(RequestKind.SHORTEST);
             warm(fleet, net, mix);
@@ -164,7 +164,7 @@ public final class PaperExperiments {
         Pacing closed = new Pacing.ClosedLoop(settings.window());
         StepResult pathwise;
         PcRep template;
-        try (LocalPce pce = LocalPce.start(atlanta.snapshot(), serverBuilder().build(), settings.ioThreads());
+        try (LocalPce pce = LocalPce.start(atlanta.snapshot(), serverBuilder().build(), settings.pceIoThreads());
                 PccFleet fleet = fleet(pce, settings.sessions())) {
             warm(fleet, atlanta, mix);
             StageTimes.Mark mark = StageTimes.mark(pce.server().liveMetrics());
@@ -175,9 +175,9 @@ public final class PaperExperiments {
             log("limit, Pathwise: %s", summary(pathwise));
         }
         StepResult echo;
-        try (EchoPce server = EchoPce.start(new java.net.InetSocketAddress("127.0.0.1", 0), settings.ioThreads(), template);
+        try (EchoPce server = EchoPce.start(new java.net.InetSocketAddress("127.0.0.1", 0), settings.pceIoThreads(), template);
                 PccFleet fleet = PccFleet.connect(server.localAddress(), settings.sessions(), PccFleet.pccConfig(),
-                        settings.ioThreads(), Duration.ofSeconds(60), up -> { })) {
+                        settings.pccIoThreads(), Duration.ofSeconds(60), up -> { })) {
             new LoadEngine(fleet.channels(), atlanta.demands(), mix, new LoadSettings(closed, settings.warmup(),
                     LoadSettings.DEFAULT_TIMEOUT, SEED + 1)).run(LoadEngine.ProgressListener.NONE);
             LoadResult result = new LoadEngine(fleet.channels(), atlanta.demands(), mix, load(closed))
@@ -228,7 +228,7 @@ public final class PaperExperiments {
 
     private PccFleet fleet(LocalPce pce, int sessions) throws InterruptedException {
         long t0 = System.nanoTime();
-        PccFleet f = PccFleet.connect(pce.address(), sessions, PccFleet.pccConfig(), settings.ioThreads(),
+        PccFleet f = PccFleet.connect(pce.address(), sessions, PccFleet.pccConfig(), settings.pccIoThreads(),
                 Duration.ofSeconds(60), up -> { });
         log("%d sessions Up in %.1f s", sessions, (System.nanoTime() - t0) / 1e9);
         return f;

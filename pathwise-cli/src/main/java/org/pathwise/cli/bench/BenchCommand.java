@@ -46,6 +46,14 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Offered rates of Table I, tried in order until the PCE saturates (default: 1500,2500,4500,10000,20000,30000,…,200000).")
     List<Integer> rates;
 
+    @Option(names = "--pce-io-threads", defaultValue = "1",
+            description = "Event loops of the in-process PCE and of the echo server (0: Netty's default, twice the cores; default: ${DEFAULT-VALUE}).")
+    int pceIoThreads;
+
+    @Option(names = "--pcc-io-threads", defaultValue = "1",
+            description = "Event loops of the emulated PCCs (default: ${DEFAULT-VALUE}).")
+    int pccIoThreads;
+
     @Option(names = "--data", description = "The shared reference data folder (holding sndlib/atlanta.txt); default: shared/data here or in a parent folder.")
     Path data;
 
@@ -68,6 +76,12 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Path docPath = doc.equals("none") ? null : Path.of(doc);
         BenchSettings settings = BenchSettings.defaults(System.err).withStep(step).withWarmup(warmup).withSessions(sessions);
+        if (pceIoThreads < 0 || pccIoThreads < 1) {
+            System.err.println("--pce-io-threads must be 0 or more and --pcc-io-threads 1 or more, got "
+                    + pceIoThreads + " and " + pccIoThreads);
+            return 2;
+        }
+        settings = settings.withIoThreads(pceIoThreads, pccIoThreads);
         if (rates != null && !rates.isEmpty()) {
             if (rates.stream().anyMatch(r -> r < 1)) {
                 System.err.println("--rates: each rate must be a positive number of requests per second, got " + rates);
@@ -78,6 +92,8 @@ public final class BenchCommand implements Callable<Integer> {
         String command = "./pathwise bench " + String.join(" ", run.size() == E2eBench.EXPERIMENTS.size() ? List.of() : run)
                 + (step.equals(Duration.ofSeconds(5)) ? "" : " --step " + step.toSeconds() + "s")
                 + (sessions == 1000 ? "" : " --sessions " + sessions)
+                + (pceIoThreads == 1 ? "" : " --pce-io-threads " + pceIoThreads)
+                + (pccIoThreads == 1 ? "" : " --pcc-io-threads " + pccIoThreads)
                 + (rates == null || rates.isEmpty() ? "" : " --rates " + rates.stream().map(String::valueOf)
                         .collect(Collectors.joining(",")));
         E2eBench bench = new E2eBench(dataDir, settings, docPath, command.replace("  ", " ").trim());

@@ -16,10 +16,10 @@ import org.pathwise.session.negotiation.SessionIds;
  * "splice" marks where the TLS handler goes, lets the bytes that followed StartTLS re-enter the
  * pipeline in front of it and, after a failed handshake, puts the session's PCErr on the wire in
  * the clear ({@link Splice}); "flush" batches the writes made while reading into one flush per
- * read burst. A write made outside a read (a reply a compute worker hands over) is flushed at
- * once: deferring it to a later task of the loop (Netty's "consolidate when no read is in
- * progress") added a second task per reply and, with 1,000 sessions on one loop at 20,000
- * replies/s, tens of milliseconds of waiting (docs/PERFORMANCE.md, Table I).
+ * read burst. A flush made outside a read is done at once: replies from compute workers are
+ * already batched per session by {@link SessionHandler}'s outbox, and deferring their flush to
+ * yet another task of the loop (Netty's "consolidate when no read is in progress") only added a
+ * task per reply (docs/sessions.md, "Threads").
  */
 public final class PcepPipeline {
     private PcepPipeline() {}

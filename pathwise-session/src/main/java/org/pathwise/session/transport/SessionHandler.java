@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
@@ -13,8 +14,11 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.pathwise.pcep.DecodeResult;
 import org.pathwise.pcep.ErrorCode;
 import org.pathwise.pcep.PcepCodec;
@@ -67,6 +71,17 @@ public final class SessionHandler extends ChannelDuplexHandler implements PcepSe
     private volatile InetSocketAddress localAddress;
     /** Set (on the loop) while the machine sends a message whose write someone waits for. */
     private Runnable onWritten;
+    /**
+     * Messages other threads (compute workers) send, drained on the loop by one task that writes
+     * them all and flushes once: one hop per burst instead of one per message, and replies that
+     * pile up for one session leave in one write (docs/sessions.md, "Threads").
+     */
+    private final Queue<Outgoing> outbox = new ConcurrentLinkedQueue<>(); // nothing held while empty
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    /** True while {@link #drain} runs: writes then wait for its single flush. */
+    private boolean draining;
+
+    private record Outgoing(Message message, Runnable written) {}
 
     SessionHandler(SessionConfig config, SessionListener listener, SessionRegistry registry, SessionIds sessionIds,
             boolean initiatedLocally) {
@@ -180,19 +195,43 @@ public final class SessionHandler extends ChannelDuplexHandler implements PcepSe
 
     @Override
     public void send(Message message) {
-        onLoop(() -> sendOnLoop(message));
+        send(message, null);
     }
 
     @Override
     public void send(Message message, Runnable written) {
-        onLoop(() -> {
-            onWritten = written;
-            try {
-                sendOnLoop(message);
-            } finally {
-                onWritten = null;
+        if (channel.eventLoop().inEventLoop()) {
+            sendOnLoop(message, written);
+            return;
+        }
+        outbox.offer(new Outgoing(message, written));
+        if (drainScheduled.compareAndSet(false, true)) {
+            channel.eventLoop().execute(this::drain);
+        }
+    }
+
+    /** Writes everything the outbox holds, then flushes once. */
+    private void drain() {
+        drainScheduled.set(false); // a message offered from now on schedules the next drain
+        draining = true;
+        try {
+            Outgoing o;
+            while ((o = outbox.poll()) != null) {
+                sendOnLoop(o.message(), o.written());
             }
-        });
+        } finally {
+            draining = false;
+        }
+        ctx.flush();
+    }
+
+    private void sendOnLoop(Message message, Runnable written) {
+        onWritten = written;
+        try {
+            sendOnLoop(message);
+        } finally {
+            onWritten = null;
+        }
     }
 
     private void sendOnLoop(Message message) {
@@ -271,15 +310,21 @@ public final class SessionHandler extends ChannelDuplexHandler implements PcepSe
             splice().sayBeforeClose(Unpooled.wrappedBuffer(PcepCodec.standard().encode(message)));
             return;
         }
-        // FlushConsolidationHandler turns these flushes into one per read burst.
+        // While draining the outbox one flush follows the lot; otherwise FlushConsolidationHandler
+        // turns these flushes into one per read burst.
         Runnable written = onWritten;
+        onWritten = null; // only the message being sent, not what the machine writes after it
         if (written == null) {
-            ctx.writeAndFlush(message, ctx.voidPromise());
+            if (draining) {
+                ctx.write(message, ctx.voidPromise());
+            } else {
+                ctx.writeAndFlush(message, ctx.voidPromise());
+            }
             return;
         }
-        onWritten = null; // only the message being sent, not what the machine writes after it
-        ctx.writeAndFlush(message).addListener(f -> {
-            if (f.isSuccess()) {
+        ChannelFuture f = draining ? ctx.write(message) : ctx.writeAndFlush(message);
+        f.addListener(done -> {
+            if (done.isSuccess()) {
                 written.run();
             }
         });

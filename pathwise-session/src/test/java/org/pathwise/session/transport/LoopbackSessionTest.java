@@ -121,6 +121,39 @@ class LoopbackSessionTest {
     }
 
     @Test
+    void messagesSentFromSeveralThreadsArriveWholeAndInEachThreadsOrder() throws Exception {
+        server = PcepServer.start(SessionConfig.pce(), new InetSocketAddress("127.0.0.1", 0), pceEvents);
+        clients = SessionTransport.create(1);
+        connect(SessionConfig.pcc());
+        assertThat(pceEvents.next()).isEqualTo("up");
+        assertThat(pccEvents.next()).isEqualTo("up");
+        PcepSession pce = server.sessions().get(0);
+
+        // Two "workers" hand over 100 replies each as fast as they can (the outbox path).
+        Thread[] senders = new Thread[2];
+        for (int t = 0; t < senders.length; t++) {
+            int type = 20 + t;
+            senders[t] = new Thread(() -> {
+                for (int v = 0; v < 100; v++) {
+                    pce.send(PcErr.of(type, v));
+                }
+            });
+            senders[t].start();
+        }
+        for (Thread t : senders) {
+            t.join();
+        }
+        int[] next = new int[senders.length];
+        for (int i = 0; i < 200; i++) {
+            PcErr e = (PcErr) pccEvents.next();
+            var err = e.errors().get(0).errors().get(0);
+            int sender = err.errorType() - 20;
+            assertThat(err.errorValue()).as("sender %d's message order", sender).isEqualTo(next[sender]++);
+        }
+        assertThat(next).containsExactly(100, 100);
+    }
+
+    @Test
     void aServerAndItsOwnClientsMayShareOneTransportAndAddress() throws Exception {
         clients = SessionTransport.create(1);
         PcepServer shared = PcepServer.start(clients, SessionConfig.pce(), new InetSocketAddress("127.0.0.1", 0),
