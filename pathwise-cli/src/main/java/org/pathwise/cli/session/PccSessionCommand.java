@@ -125,7 +125,7 @@ public final class PccSessionCommand implements Callable<Integer> {
         if (pceAddress.isUnresolved()) {
             throw new IllegalArgumentException("--pce '" + pce + "': cannot resolve the host");
         }
-        SessionConfig session = timers.apply(SessionConfig.pcc());
+        SessionConfig session = timers.apply(SessionConfig.pcc(), true);
         if (stateful) {
             session = session.withCapabilities(Advertised.statefulSrPcc(msd));
         }

@@ -77,6 +77,11 @@ public final class ServeCommand implements Callable<Integer> {
                         || o.longestName().startsWith("--max-"));
     }
 
+    private boolean rangeFlagsGiven() {
+        return spec.commandLine().getParseResult().matchedOptions().stream()
+                .anyMatch(o -> o.longestName().endsWith("-range"));
+    }
+
     /**
      * The session configuration and listener {@code serve} runs with: the PCE's wiring (the
      * capabilities it serves, peers, TLS, connection limits), then the timer and limit flags given.
@@ -84,7 +89,8 @@ public final class ServeCommand implements Callable<Integer> {
     SecuritySettings.Wired wire(ServerConfig serverConfig, SessionListener listener) {
         SecuritySettings.Wired wired = PceService.wire(serverConfig, listener);
         return timerFlagsGiven()
-                ? new SecuritySettings.Wired(timers.apply(wired.config()), wired.listener(), wired.hooks())
+                ? new SecuritySettings.Wired(timers.apply(wired.config(), rangeFlagsGiven()), wired.listener(),
+                        wired.hooks())
                 : wired;
     }
 

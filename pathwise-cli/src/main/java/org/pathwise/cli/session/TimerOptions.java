@@ -1,6 +1,6 @@
 package org.pathwise.cli.session;
 
-import org.pathwise.session.PeerSettings;
+import org.pathwise.session.PeerPolicy;
 import org.pathwise.session.SessionConfig;
 import org.pathwise.session.TimerRange;
 import picocli.CommandLine.Option;
@@ -40,12 +40,21 @@ final class TimerOptions {
             description = "Largest message accepted. Default ${DEFAULT-VALUE}.")
     int maxMessageSize;
 
-    SessionConfig apply(SessionConfig base) {
-        PeerSettings peer = PeerSettings.DEFAULT.withTimerRanges(range(keepaliveRange, "--keepalive-range"),
-                range(deadTimerRange, "--deadtimer-range"));
-        return base.withTimers(keepalive, deadTimer)
-                .withLimits(maxMessageSize, maxUnknownMessages, maxUnknownRequests, maxPendingRequests)
-                .withPeers(org.pathwise.session.PeerPolicy.allowAll(peer));
+    /**
+     * {@code base} with these timers and limits. The peer policy is kept (a configured allowlist,
+     * per-peer TLS and MD5 stay as they are); when {@code ranges} is set, every admitted peer's
+     * acceptable Keepalive and DeadTimer become the flags' ranges.
+     */
+    SessionConfig apply(SessionConfig base, boolean ranges) {
+        SessionConfig timed = base.withTimers(keepalive, deadTimer)
+                .withLimits(maxMessageSize, maxUnknownMessages, maxUnknownRequests, maxPendingRequests);
+        if (!ranges) {
+            return timed;
+        }
+        TimerRange k = range(keepaliveRange, "--keepalive-range");
+        TimerRange d = range(deadTimerRange, "--deadtimer-range");
+        PeerPolicy admitted = base.peers();
+        return timed.withPeers(peer -> admitted.settingsFor(peer).map(s -> s.withTimerRanges(k, d)));
     }
 
     static TimerRange range(String text, String option) {

@@ -38,4 +38,22 @@ class ServeConfigTest {
         assertThat(none.port()).isEqualTo(4189);
         assertThat(none.listenAddress()).isEqualTo("0.0.0.0");
     }
+
+    @Test
+    void aTimerFlagKeepsTheConfiguredAllowlistAndPerPeerTerms(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("pathwise.yaml");
+        Files.writeString(config, "session:\n  peers:\n    - prefix: 192.0.2.0/24\n      keepalive: [10, 60]\n");
+        for (String[] flags : new String[][] {{"--keepalive", "10"}, {"--keepalive-range", "5-20"}}) {
+            ServeCommand serve = new ServeCommand();
+            String[] args = new String[] {"--config", config.toString(), flags[0], flags[1]};
+            new CommandLine(serve).parseArgs(args);
+            var session = serve.wire(serve.serverConfig(), (s, m, receivedNanos) -> { }).config();
+            assertThat(session.peers().settingsFor(java.net.InetAddress.getByName("198.51.100.1")))
+                    .as("a peer outside the file's allowlist, with %s", String.join(" ", flags)).isEmpty();
+            var inside = session.peers().settingsFor(java.net.InetAddress.getByName("192.0.2.9"));
+            assertThat(inside).as("a listed peer").isPresent();
+            assertThat(inside.get().keepaliveRange().min()).isEqualTo(flags[0].equals("--keepalive") ? 10 : 5);
+            assertThat(inside.get().keepaliveRange().max()).isEqualTo(flags[0].equals("--keepalive") ? 60 : 20);
+        }
+    }
 }
