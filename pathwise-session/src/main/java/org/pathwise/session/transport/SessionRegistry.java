@@ -13,11 +13,14 @@ import org.pathwise.session.PcepSession;
  * 9). Shared by every event loop of a transport, so lock-free: concurrent maps of claims, one for
  * connections this side accepted and one for those it initiated, keyed by both addresses.
  *
- * <p>Collision rule: when two speakers connect to each other at the same time (one accepted and
- * one initiated connection between the same addresses, neither Up yet), the connection initiated
- * by the speaker with the higher IP address survives, so both sides agree without talking. An
- * established session always wins. A PCE and PCCs in one process on the same address are not a
- * collision: the accepted connection whose far end is our own initiated socket is recognised.
+ * <p>Collision rule: when two speakers connect to each other (one accepted and one initiated
+ * connection between the same addresses), the connection initiated by the speaker with the higher
+ * IP address survives, whether or not the other one already came Up, so both sides agree without
+ * talking. (Letting an Up session win instead made the two ends disagree whenever one of them saw
+ * the session Up before the other did: each dropped a different connection and none survived.)
+ * A second connection in the same direction is refused with PCErr 9. A PCE and PCCs in one
+ * process on the same address are not a collision: the accepted connection whose far end is our
+ * own initiated socket is recognised.
  */
 public final class SessionRegistry {
 
@@ -38,7 +41,7 @@ public final class SessionRegistry {
             return Claim.ACCEPT;
         }
         boolean keepLocallyInitiated = compare(key.local(), key.peer()) > 0;
-        if (rival.isUp() || candidate.initiatedLocally() != keepLocallyInitiated) {
+        if (candidate.initiatedLocally() != keepLocallyInitiated) {
             same.remove(key, candidate);
             return Claim.REJECT_NEW;
         }

@@ -17,8 +17,8 @@ import org.pathwise.session.negotiation.SessionIds;
 /**
  * Two speakers (127.0.0.1 and 127.0.0.2, each a listener and a connector on its own transport)
  * connect to each other at once: exactly one session survives, the same TCP connection on both
- * sides (which one depends on timing: PCErr 9 when one was Up first, the higher-address rule when
- * both were still negotiating).
+ * sides, and it is the one the higher address (127.0.0.2) initiated, however the two
+ * establishments interleave.
  */
 class CollisionTest {
     static final SessionListener QUIET = new SessionListener() {
@@ -42,6 +42,10 @@ class CollisionTest {
             assertThat(upB).hasSize(1);
             assertThat(upA.get(0).localAddress()).isEqualTo(upB.get(0).peerAddress());
             assertThat(upA.get(0).peerAddress()).isEqualTo(upB.get(0).localAddress());
+            assertThat(upA.get(0).role()).as("on 127.0.0.1, the survivor is the connection it accepted")
+                    .isEqualTo(org.pathwise.session.Role.PCE);
+            assertThat(upB.get(0).role()).as("on 127.0.0.2, the survivor is the connection it initiated")
+                    .isEqualTo(org.pathwise.session.Role.PCC);
         }
     }
 
