@@ -174,8 +174,14 @@ class AbuseTest {
         assertThat(counters.count(Limit.SLOW_READ)).isBetween(1L, 10L);
         assertThat(counters.count(Limit.FIRST_MESSAGE_TIMEOUT)).as("silent peers, incl. pending-flood survivors")
                 .isGreaterThanOrEqualTo(5);
-        assertThat(counters.count(Limit.SOURCE_RATE)).as("one address opening 1,000 connections")
-                .isGreaterThanOrEqualTo(950);
+        // One address opening 1,000 connections: the per-source rate (burst 5, 2/s) refuses nearly
+        // all of them. On a loaded machine the global pending limit, shared with the half-open
+        // flood below, may refuse some first; either way almost none is admitted (an admitted
+        // connection gets the PCE's Open).
+        assertThat(flood.stream().filter(p -> !p.messages().isEmpty()).count())
+                .as("flood connections admitted").isLessThanOrEqualTo(30);
+        assertThat(counters.count(Limit.SOURCE_RATE)).as("flood connections refused by the per-source rate")
+                .isGreaterThanOrEqualTo(800);
         assertThat(counters.count(Limit.PENDING_CONNECTIONS)).as("400 half-open connections against max 200")
                 .isGreaterThan(0);
 
