@@ -14,11 +14,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.pathwise.pcep.DecodeResult;
 import org.pathwise.pcep.ErrorCode;
 import org.pathwise.pcep.PcepCodec;
@@ -71,17 +68,10 @@ public final class SessionHandler extends ChannelDuplexHandler implements PcepSe
     private volatile InetSocketAddress localAddress;
     /** Set (on the loop) while the machine sends a message whose write someone waits for. */
     private Runnable onWritten;
-    /**
-     * Messages other threads (compute workers) send, drained on the loop by one task that writes
-     * them all and flushes once: one hop per burst instead of one per message, and replies that
-     * pile up for one session leave in one write (docs/sessions.md, "Threads").
-     */
-    private final Queue<Outgoing> outbox = new ConcurrentLinkedQueue<>(); // nothing held while empty
-    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    /** What other threads send, written by one drain task per burst (docs/sessions.md, "Threads"). */
+    private final Outbox outbox = new Outbox();
     /** True while {@link #drain} runs: writes then wait for its single flush. */
     private boolean draining;
-
-    private record Outgoing(Message message, Runnable written) {}
 
     SessionHandler(SessionConfig config, SessionListener listener, SessionRegistry registry, SessionIds sessionIds,
             boolean initiatedLocally) {
@@ -204,21 +194,16 @@ public final class SessionHandler extends ChannelDuplexHandler implements PcepSe
             sendOnLoop(message, written);
             return;
         }
-        outbox.offer(new Outgoing(message, written));
-        if (drainScheduled.compareAndSet(false, true)) {
+        if (outbox.offer(message, written)) {
             channel.eventLoop().execute(this::drain);
         }
     }
 
     /** Writes everything the outbox holds, then flushes once. */
     private void drain() {
-        drainScheduled.set(false); // a message offered from now on schedules the next drain
         draining = true;
         try {
-            Outgoing o;
-            while ((o = outbox.poll()) != null) {
-                sendOnLoop(o.message(), o.written());
-            }
+            outbox.drain(this::sendOnLoop);
         } finally {
             draining = false;
         }
