@@ -35,8 +35,8 @@ class TsharkDecodeTest {
 
     @Test
     void everyReplyKindDecodesCleanlyInTshark(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(Tshark.available(),
-                "TSHARK NOT INSTALLED: skipping the Wireshark decode check (apt-get install -y tshark)");
+        Assumptions.assumeTrue(Tshark.unavailable() == null,
+                "TSHARK NOT INSTALLED: skipping the Wireshark decode check: " + Tshark.unavailable());
         ServerConfig.Builder b = ServerConfig.builder();
         b.workers = 1;
         b.queueCapacity = 1;

@@ -4,18 +4,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * FRR 8.4 zebra + pathd (with pathd_pcep) run by hand from a temp directory (INTEROP.md), as root,
- * with a policy whose dynamic candidate path asks the PCE. Stopped by the pids it wrote.
+ * FRR's zebra and pathd (Debian package, /work/shared/INTEROP.md) run by hand from a temp
+ * directory owned by user frr, as a stateful SR PCC pointed at a Pathwise PCE on loopback.
+ * Stops exactly the daemons it started, by the pids in their pid files.
  */
-final class FrrPathd implements AutoCloseable {
-    static final Path PATHD = Path.of("/usr/lib/frr/pathd");
+public final class FrrPathd implements AutoCloseable {
     static final Path ZEBRA = Path.of("/usr/lib/frr/zebra");
+    static final Path PATHD = Path.of("/usr/lib/frr/pathd");
+    static final Path VTYSH = Path.of("/usr/bin/vtysh");
 
     private final Path dir;
 
@@ -23,22 +24,23 @@ final class FrrPathd implements AutoCloseable {
         this.dir = dir;
     }
 
-    /** Whether FRR's daemons are installed and we may run them (they need root to switch to user frr). */
-    static String unavailable() {
-        if (!Files.isExecutable(PATHD) || !Files.isExecutable(ZEBRA) || !Files.isExecutable(Path.of("/usr/bin/vtysh"))) {
-            return "FRR NOT INSTALLED: skipping the FRR pathd interop test (apt-get install -y frr)";
+    /** Why FRR cannot run here, or null when it can. */
+    public static String unavailable() {
+        if (!Files.isExecutable(ZEBRA) || !Files.isExecutable(PATHD) || !Files.isExecutable(VTYSH)) {
+            return "FRR is not installed (apt-get install -y frr; .ci/run does it)";
         }
         if (!"root".equals(System.getProperty("user.name"))) {
-            return "NOT ROOT: FRR daemons must start as root to drop to user frr; skipping the FRR pathd interop test";
+            return "FRR daemons must be started as root (they drop to user frr)";
         }
         return null;
     }
 
-    /** Starts zebra and pathd; pathd connects to the PCE at 127.0.0.1:{@code pcePort} from {@code sourcePort}. */
-    static FrrPathd start(int pcePort, int sourcePort) throws IOException, InterruptedException {
-        Path dir = Files.createTempDirectory("pathwise-frr-", PosixFilePermissions.asFileAttribute(
-                PosixFilePermissions.fromString("rwxr-xr-x")));
-        FrrPathd frr = new FrrPathd(dir);
+    /**
+     * Starts zebra, then pathd with one policy (an explicit and a dynamic candidate path, as in
+     * INTEROP.md) and a PCE at 127.0.0.1:{@code pcePort}, connecting from {@code sourcePort}.
+     */
+    public static FrrPathd start(int pcePort, int sourcePort, String timers) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("pathwise-frr-");
         Files.writeString(dir.resolve("zebra.conf"), "");
         Files.writeString(dir.resolve("pathd.conf"), """
                 log file %s/frr.log debugging
@@ -49,9 +51,14 @@ final class FrrPathd implements AutoCloseable {
                 segment-routing
                  traffic-eng
                   mpls-te on
+                  segment-list SL1
+                   index 10 mpls label 16010
+                   index 20 mpls label 16030
+                  !
                   policy color 1 endpoint 2.2.2.2
                    name POL1
                    binding-sid 4000
+                   candidate-path preference 100 name CP1 explicit segment-list SL1
                    candidate-path preference 200 name CP2 dynamic
                     bandwidth 100000
                     metric te 10
@@ -59,7 +66,7 @@ final class FrrPathd implements AutoCloseable {
                   pcep
                    pce-config GROUP1
                     source-address ip 127.0.0.1 port %d
-                    timer keep-alive 30
+                    %s
                     pce-initiated
                    !
                    pce PCE1
@@ -68,32 +75,35 @@ final class FrrPathd implements AutoCloseable {
                    !
                    pcc
                     peer PCE1 precedence 10
-                """.formatted(dir, sourcePort, pcePort));
-        frr.run(List.of("chown", "-R", "frr:frr", dir.toString()));
-        frr.run(List.of(ZEBRA.toString(), "-d", "-f", dir + "/zebra.conf", "-i", dir + "/zebra.pid", "-z",
-                dir + "/zserv.api", "--vty_socket", dir.toString(), "-u", "frr", "-g", "frr"));
+                """.formatted(dir, sourcePort, timers, pcePort));
+        run(List.of("chown", "-R", "frr:frr", dir.toString()));
+        FrrPathd frr = new FrrPathd(dir);
+        run(List.of(ZEBRA.toString(), "-d", "-f", dir.resolve("zebra.conf").toString(), "-i",
+                dir.resolve("zebra.pid").toString(), "-z", dir.resolve("zserv.api").toString(), "--vty_socket",
+                dir.toString(), "-u", "frr", "-g", "frr"));
         for (int i = 0; i < 100 && !Files.exists(dir.resolve("zserv.api")); i++) {
-            Thread.sleep(50);
+            Thread.sleep(50); // pathd connects to zebra's socket at start
         }
-        frr.run(List.of(PATHD.toString(), "-d", "-M", "pathd_pcep", "-f", dir + "/pathd.conf", "-i", dir + "/pathd.pid",
-                "-z", dir + "/zserv.api", "--vty_socket", dir.toString(), "-u", "frr", "-g", "frr"));
+        run(List.of(PATHD.toString(), "-d", "-M", "pathd_pcep", "-f", dir.resolve("pathd.conf").toString(), "-i",
+                dir.resolve("pathd.pid").toString(), "-z", dir.resolve("zserv.api").toString(), "--vty_socket",
+                dir.toString(), "-u", "frr", "-g", "frr"));
         return frr;
     }
 
-    /** pathd's debug log, for failure messages. */
-    String log() throws IOException {
+    /** pathd's debug log (PCEP events and messages), for failure messages. */
+    public String log() throws IOException {
         Path log = dir.resolve("frr.log");
         return Files.exists(log) ? Files.readString(log) : "(no log)";
     }
 
-    String vtysh(String command) throws IOException, InterruptedException {
-        return run(List.of("vtysh", "--vty_socket", dir.toString(), "-c", command));
+    public String vtysh(String command) throws IOException, InterruptedException {
+        return run(List.of(VTYSH.toString(), "--vty_socket", dir.toString(), "-c", command));
     }
 
-    private String run(List<String> command) throws IOException, InterruptedException {
+    private static String run(List<String> command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+        if (!p.waitFor(20, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IOException(command.get(0) + " did not finish");
         }
@@ -102,29 +112,24 @@ final class FrrPathd implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try {
-            stop();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while stopping FRR", e);
-        }
-    }
-
-    private void stop() throws IOException, InterruptedException {
-        List<String> pids = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         for (String daemon : List.of("pathd", "zebra")) {
-            Path pid = dir.resolve(daemon + ".pid");
-            if (Files.exists(pid)) {
-                pids.add(Files.readString(pid).trim());
+            Path pidFile = dir.resolve(daemon + ".pid");
+            if (Files.exists(pidFile)) {
+                long pid = Long.parseLong(Files.readString(pidFile).trim());
+                ProcessHandle.of(pid).ifPresent(h -> {
+                    h.destroy();
+                    try {
+                        h.onExit().get(5, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        problems.add(daemon + " (pid " + pid + ") did not stop: " + e);
+                        h.destroyForcibly();
+                    }
+                });
             }
         }
-        for (String pid : pids) {
-            run(List.of("kill", pid));
-        }
-        for (String pid : pids) {
-            for (int i = 0; i < 100 && Files.exists(Path.of("/proc", pid)); i++) {
-                Thread.sleep(50);
-            }
+        if (!problems.isEmpty()) {
+            throw new IOException(String.join("; ", problems));
         }
     }
 }

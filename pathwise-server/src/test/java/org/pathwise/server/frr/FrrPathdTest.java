@@ -102,7 +102,8 @@ class FrrPathdTest {
             SecuritySettings.Wired wired = PceService.wire(config, recording);
             try (PcepServer listener = PcepServer.start(wired.config(),
                     new InetSocketAddress("127.0.0.1", 0), wired.listener());
-                    FrrPathd frr = FrrPathd.start(listener.localAddress().getPort(), 40000 + (int) (ProcessHandle.current().pid() % 9000))) {
+                    FrrPathd frr = FrrPathd.start(listener.localAddress().getPort(),
+                            40000 + (int) (ProcessHandle.current().pid() % 9000), "timer keep-alive 30")) {
                 PcReq req = next(seen, PcReq.class);
                 assertThat(req.requests()).hasSize(1);
                 // What Pathwise answered: the same request on the same TED gives the same reply.
