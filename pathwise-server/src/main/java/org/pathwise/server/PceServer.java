@@ -296,8 +296,18 @@ public final class PceServer implements AutoCloseable {
 
     /** Sends to a client whose session is still open; a closed or closing one gets nothing. */
     private static void send(Client client, Message m) {
-        if (!client.down && client.session.isOpen()) {
+        send(client, m, null);
+    }
+
+    /** As {@link #send(Client, Message)}, then runs {@code written} (if any) once the bytes are in the socket. */
+    private static void send(Client client, Message m, Runnable written) {
+        if (client.down || !client.session.isOpen()) {
+            return;
+        }
+        if (written == null) {
             client.session.send(m);
+        } else {
+            client.session.send(m, written);
         }
     }
 
@@ -343,14 +353,12 @@ public final class PceServer implements AutoCloseable {
         if (out.isEmpty()) {
             return;
         }
-        if (!client.down && client.session.isOpen()) {
-            long received = job.receivedNanos();
-            client.session.send(new PcRep(List.of(), out), () -> {
-                long written = System.nanoTime();
-                metrics.record(Stage.REPLY, written - computed);
-                metrics.record(Stage.TOTAL, written - received);
-            });
-        }
+        long received = job.receivedNanos();
+        send(client, new PcRep(List.of(), out), () -> {
+            long written = System.nanoTime();
+            metrics.record(Stage.REPLY, written - computed);
+            metrics.record(Stage.TOTAL, written - received);
+        });
     }
 
     /** RFC 5440 §7.14 NT 1/NV 2: the PCE will not answer these requests. */
