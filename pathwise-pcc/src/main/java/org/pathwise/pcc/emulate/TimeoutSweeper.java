@@ -39,7 +39,7 @@ final class TimeoutSweeper {
         Deadline d;
         while ((d = pending.peek()) != null && (d.answer.isDone() || d.atNanos - now <= 0)) {
             pending.poll();
-            if (d.answer.completeExceptionally(new TimeoutException("no answer within "
+            if (!d.answer.isDone() && d.answer.completeExceptionally(new TimeoutException("no answer within "
                     + timeoutNanos / 1_000_000 + " ms"))) {
                 failed++;
             }
