@@ -2,6 +2,7 @@ package org.pathwise.session;
 
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
 import org.pathwise.pcep.ErrorCode;
 import org.pathwise.pcep.message.Message;
 import org.pathwise.pcep.object.Rp;
@@ -22,6 +23,13 @@ public interface PcepSession {
 
     /** The agreed parameters; set before {@link SessionListener#onUp} runs. */
     Negotiated negotiated();
+
+    /**
+     * The thread this session's I/O and every listener callback run on (its event loop). A task
+     * given to it runs in order with them, and a {@link #send} made there goes to the socket with
+     * no hand-over between threads: what a load generator pacing many sessions wants.
+     */
+    ScheduledExecutorService executor();
 
     /** Whether the session is Up (may change right after the call returns). */
     boolean isUp();

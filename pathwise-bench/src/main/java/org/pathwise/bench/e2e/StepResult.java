@@ -9,8 +9,13 @@ import org.pathwise.pcc.emulate.LoadReport;
  * @param label what varied in this step (a rate, a worker count, an update interval …)
  * @param client the emulator's report (latency from intended send time)
  * @param stages the server's per-stage times over the step
+ * @param warmedSeconds unreported load at the step's own rate just before it (0: none)
  */
-public record StepResult(String label, LoadReport client, StageTimes stages) {
+public record StepResult(String label, LoadReport client, StageTimes stages, int warmedSeconds) {
+
+    public StepResult(String label, LoadReport client, StageTimes stages) {
+        this(label, client, stages, 0);
+    }
 
     /** Offered rate not met (by 5 %), or more than 1 % of requests shed, failed or timed out. */
     public boolean saturated() {

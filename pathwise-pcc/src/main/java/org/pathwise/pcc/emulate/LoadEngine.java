@@ -1,9 +1,12 @@
 package org.pathwise.pcc.emulate;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -14,12 +17,14 @@ import org.pathwise.pcep.message.PcReq;
  * Drives a load over emulated PCCs: builds each PCReq from a demand and a constraint kind, sends
  * it on one of the sessions (round robin), and tallies the answer into {@link LoadCounters}.
  *
- * <p>Open loop: one sender thread walks the {@link ArrivalSchedule}; a request whose time has
- * come is sent even when earlier ones are still unanswered, and its latency runs from its
- * intended time (so a stalled sender or PCE shows up as latency, not as fewer samples). The
- * sender sleeps until the next arrival and never spins: on a machine shared by the PCE and its
- * load, a spinning sender would take a core from the system it measures. A sleep overshoots by
- * the timer's slack (tens of µs), so arrivals that fell due meanwhile go out together. Closed
+ * <p>Open loop: one pacer walks the {@link ArrivalSchedule}; a request whose time has come is
+ * sent even when earlier ones are still unanswered, and its latency runs from its intended time
+ * (so a stalled sender or PCE shows up as latency, not as fewer samples). The pacer is a task on
+ * the sessions' event loop that schedules itself for the next arrival: it never spins (on a
+ * machine shared by the PCE and its load, a spinning sender would take a core from the system it
+ * measures), and a request goes to the socket from the thread that owns it, without the
+ * hand-over and wake-up per request a sender thread of its own costs. A timer fires a little
+ * late, so arrivals that fell due meanwhile go out together. Closed
  * loop: each session keeps a window of requests outstanding; the next one goes from the
  * completing thread as soon as one is answered.
  */
@@ -95,21 +100,65 @@ public final class LoadEngine {
                 counters.sentCount() - counters.answeredCount());
     }
 
-    private void openLoop(Interarrival arrivals, long start) {
-        ArrivalSchedule schedule = new ArrivalSchedule(arrivals, settings.seed());
-        SplittableRandom random = new SplittableRandom(settings.seed() ^ 0x9E3779B97F4A7C15L);
-        int next = 0;
-        while (true) {
-            long intended = start + schedule.nextOffsetNanos();
-            if (intended - endNanos >= 0) {
-                return;
+    /**
+     * Sends the open-loop arrivals until the end of the run. The pacer runs where the first
+     * session's I/O runs (its event loop), so a request due is written to the socket right there:
+     * no thread hand-over and no wake-up per request. Between arrivals it schedules itself for the
+     * next one instead of sleeping on a thread of its own.
+     */
+    private void openLoop(Interarrival arrivals, long start) throws InterruptedException {
+        Optional<ScheduledExecutorService> home = channels.get(0).executor();
+        ScheduledExecutorService own = home.isPresent() ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "pathwise-load-pacer");
+            t.setDaemon(true);
+            return t;
+        });
+        Pacer pacer = new Pacer(home.orElse(own), new ArrivalSchedule(arrivals, settings.seed()), start);
+        try {
+            pacer.executor.execute(pacer);
+            pacer.finished.await();
+        } finally {
+            if (own != null) {
+                own.shutdownNow();
             }
-            long wait;
-            while ((wait = intended - System.nanoTime()) > 0) {
-                LockSupport.parkNanos(wait);
+        }
+    }
+
+    /** The open-loop sender: one task that sends what is due, then schedules itself for the next arrival. */
+    private final class Pacer implements Runnable {
+        final ScheduledExecutorService executor;
+        final CountDownLatch finished = new CountDownLatch(1);
+        private final ArrivalSchedule schedule;
+        private final SplittableRandom random = new SplittableRandom(settings.seed() ^ 0x9E3779B97F4A7C15L);
+        private final long start;
+        private long intended;
+        private int next;
+
+        Pacer(ScheduledExecutorService executor, ArrivalSchedule schedule, long start) {
+            this.executor = executor;
+            this.schedule = schedule;
+            this.start = start;
+            this.intended = start + schedule.nextOffsetNanos();
+        }
+
+        @Override
+        public void run() {
+            long now = System.nanoTime();
+            while (intended - endNanos < 0) {
+                if (intended - now > 0) {
+                    try {
+                        executor.schedule(this, intended - now, TimeUnit.NANOSECONDS);
+                        return;
+                    } catch (RejectedExecutionException e) {
+                        break; // the sessions' event loop is shutting down: nothing more can be sent
+                    }
+                }
+                send(next, random, intended);
+                next = next + 1 == channels.size() ? 0 : next + 1;
+                intended = start + schedule.nextOffsetNanos();
+                now = System.nanoTime();
             }
-            send(next, random, intended);
-            next = next + 1 == channels.size() ? 0 : next + 1;
+            finished.countDown();
         }
     }
 

@@ -1,6 +1,8 @@
 package org.pathwise.pcc.emulate;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import org.pathwise.pcep.message.Message;
 import org.pathwise.pcep.message.PcReq;
 
@@ -13,6 +15,15 @@ public interface RequestChannel {
 
     /** Sends {@code request}; the future completes with the answer, or exceptionally (session down, timeout). */
     CompletableFuture<? extends Message> request(PcReq request);
+
+    /**
+     * The thread to send from for the cheapest path to the wire (the session's event loop: a
+     * request sent there is written at once, with no hand-over between threads), or empty when
+     * every thread is as good.
+     */
+    default Optional<ScheduledExecutorService> executor() {
+        return Optional.empty();
+    }
 
     /** A short label for logs and reports: the local address, say. */
     String name();

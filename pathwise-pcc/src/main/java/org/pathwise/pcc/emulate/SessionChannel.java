@@ -3,8 +3,10 @@ package org.pathwise.pcc.emulate;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 import org.pathwise.pcep.message.Message;
 import org.pathwise.pcep.message.PcErr;
 import org.pathwise.pcep.message.PcNtf;
@@ -70,6 +72,12 @@ public final class SessionChannel implements RequestChannel, SessionListener {
         });
         s.send(request);
         return p.answer;
+    }
+
+    @Override
+    public Optional<ScheduledExecutorService> executor() {
+        PcepSession s = session;
+        return s == null ? Optional.empty() : Optional.of(s.executor());
     }
 
     @Override

@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,7 @@ class LoadEngineTest {
     }
 
     /** Answers every request on another thread: a path, except NO-PATH for every third message. */
-    private final class FakePcc implements RequestChannel {
+    private class FakePcc implements RequestChannel {
         final AtomicInteger seen = new AtomicInteger();
         final List<Long> ids = java.util.Collections.synchronizedList(new ArrayList<>());
 
@@ -110,6 +112,39 @@ class LoadEngineTest {
         }
         List<Long> ids = List.copyOf(a.ids);
         assertThat(ids).hasSizeGreaterThan(200).doesNotHaveDuplicates().doesNotContain(0L);
+    }
+
+    /**
+     * A session's event loop is where the open-loop pacer runs: every request goes out on that
+     * thread (no hand-over), and the schedule is the same as from a thread of the engine's own.
+     */
+    @Test
+    void openLoopSendsFromTheChannelsOwnExecutor() throws InterruptedException {
+        ScheduledExecutorService home = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "session-loop"));
+        try {
+            List<String> senders = java.util.Collections.synchronizedList(new ArrayList<>());
+            FakePcc a = new FakePcc() {
+                @Override
+                public CompletableFuture<Message> request(PcReq request) {
+                    senders.add(Thread.currentThread().getName());
+                    return super.request(request);
+                }
+
+                @Override
+                public Optional<ScheduledExecutorService> executor() {
+                    return Optional.of(home);
+                }
+            };
+            LoadSettings settings = new LoadSettings(new Pacing.OpenLoop(new Interarrival.Constant(2000)),
+                    Duration.ofMillis(300), Duration.ofSeconds(2), 1);
+            LoadResult result = new LoadEngine(List.of(a), new DemandSource.Listed(List.of(DEMAND)),
+                    ConstraintMix.parse("shortest"), settings).run(LoadEngine.ProgressListener.NONE);
+            assertThat(result.counters().sentCount()).isEqualTo(599);
+            assertThat(result.counters().answeredCount()).isEqualTo(599);
+            assertThat(senders).hasSize(599).containsOnly("session-loop");
+        } finally {
+            home.shutdownNow();
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.pathwise.pcep.DecodeResult;
 import org.pathwise.pcep.ErrorCode;
@@ -176,6 +177,11 @@ public final class SessionHandler extends ChannelDuplexHandler implements PcepSe
     @Override
     public Negotiated negotiated() {
         return negotiated;
+    }
+
+    @Override
+    public ScheduledExecutorService executor() {
+        return channel.eventLoop();
     }
 
     @Override
