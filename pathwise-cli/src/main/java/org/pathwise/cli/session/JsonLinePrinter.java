@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * Memory stays bounded however fast messages arrive and however slowly stdout is read.
  */
 final class JsonLinePrinter implements AutoCloseable {
-    /** Per-message lines that may wait: at ~1 KB each, about 10 MB of heap. */
+    /** Per-message lines that may wait (each holds its decoded message until printed). */
     static final int MESSAGE_CAPACITY = 10_000;
     static final long REPORT_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
     /** How long close() waits for the queue to be printed (stdout may be a stalled pipe). */
