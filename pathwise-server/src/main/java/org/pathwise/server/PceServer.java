@@ -33,7 +33,6 @@ import org.pathwise.server.translate.ReplyBuilder;
 import org.pathwise.server.translate.RequestParser;
 import org.pathwise.ted.TeDatabase;
 import org.pathwise.ted.TeSnapshot;
-import org.pathwise.ted.io.TopologyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,15 +56,17 @@ public final class PceServer implements AutoCloseable {
     private final ConcurrentHashMap<PeerSession, Client> clients = new ConcurrentHashMap<>();
     private final TopologyWatcher watcher;
     private final long maxQueueWaitNanos;
+    private final boolean syntheticAddressing;
 
     /** A server over {@code ted}; it watches no file. */
     public PceServer(ServerConfig config, TeDatabase ted) {
-        this(config, ted, null);
+        this(config, ted, null, false);
     }
 
-    private PceServer(ServerConfig config, TeDatabase ted, java.nio.file.Path watched) {
+    private PceServer(ServerConfig config, TeDatabase ted, java.nio.file.Path watched, boolean syntheticAddressing) {
         this.config = config;
         this.ted = ted;
+        this.syntheticAddressing = syntheticAddressing;
         this.parser = new RequestParser(config.defaultMetric());
         this.replies = new ReplyBuilder(config.reportUnsatisfiedConstraints());
         this.solver = new RequestSolver(new PathComputer.Limits(config.maxLabels(),
@@ -90,15 +91,24 @@ public final class PceServer implements AutoCloseable {
 
     /**
      * A server over the configured topology file (an empty TED when none), watching the file for
-     * changes when {@code topology.watch} is set. Throws TopologyException (file:line) for a bad file.
+     * changes when {@code topology.watch} is set. A file where some node has no router ID (SNDlib,
+     * Topology Zoo, …) is served with synthetic addressing ({@link TopologyWatcher#load}), said once
+     * here in the log. Throws TopologyException (file:line) for a bad file.
      */
     public static PceServer fromConfig(ServerConfig config) {
-        TeSnapshot initial = config.topology() == null ? TeSnapshot.empty() : TopologyFiles.load(config.topology());
         TeDatabase db = new TeDatabase(TeSnapshot.empty());
-        if (config.topology() != null) {
-            db.replace(initial);
+        if (config.topology() == null) {
+            return new PceServer(config, db, null, false);
         }
-        return new PceServer(config, db, config.topology());
+        TopologyWatcher.Loaded initial = TopologyWatcher.load(config.topology());
+        if (initial.syntheticAddressing()) {
+            LOG.info("{}: {} of {} nodes have no router ID; serving synthetic addressing (router ID 10.0.0.1 + node "
+                    + "index, /31 link addresses from 100.64.0.0/10, SR SIDs), as pathwise pcc request and emulate "
+                    + "assume (docs/topology.md)", config.topology(), initial.nodesWithoutRouterId(),
+                    initial.snapshot().nodeCount());
+        }
+        db.replace(initial.snapshot());
+        return new PceServer(config, db, config.topology(), initial.syntheticAddressing());
     }
 
     public ServerConfig config() {
@@ -107,6 +117,14 @@ public final class PceServer implements AutoCloseable {
 
     public TeDatabase ted() {
         return ted;
+    }
+
+    /**
+     * Whether the topology file loaded at start had nodes without router IDs, so that the TED
+     * serves synthetic ones ({@code SyntheticAddressing}); reloads follow the same rule.
+     */
+    public boolean syntheticAddressing() {
+        return syntheticAddressing;
     }
 
     // ---- called by the transport, on its I/O threads -------------------------------------------

@@ -2,6 +2,7 @@ package org.pathwise.server;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import org.pathwise.pcep.message.Message;
 import org.pathwise.pcep.object.Rp;
 import org.pathwise.pcep.tlv.SrPceCapabilityTlv;
@@ -16,21 +17,34 @@ import org.pathwise.session.capability.NegotiatedCapabilities;
  * come from the Open exchange (SR-MPLS negotiated, the PCC's MSD).
  */
 public final class SessionBridge implements SessionListener {
+    private static final BiConsumer<PcepSession, Message> NOBODY = (session, message) -> { };
+
     private final PceServer server;
+    private final BiConsumer<PcepSession, Message> sent;
     private final ConcurrentHashMap<PcepSession, Peer> peers = new ConcurrentHashMap<>();
 
     public SessionBridge(PceServer server) {
+        this(server, NOBODY);
+    }
+
+    /**
+     * Also tells {@code sent} about every message the server hands to a session (PCRep, PCNtf,
+     * PCErr), on the sending thread (a worker or an I/O thread): it must return at once.
+     * {@code pathwise serve --messages} prints them.
+     */
+    public SessionBridge(PceServer server, BiConsumer<PcepSession, Message> sent) {
         this.server = server;
+        this.sent = sent;
     }
 
     @Override
     public void onUp(PcepSession session) {
-        server.sessionUp(peers.computeIfAbsent(session, Peer::new));
+        server.sessionUp(peers.computeIfAbsent(session, this::peer));
     }
 
     @Override
     public void onMessage(PcepSession session, Message message, long receivedNanos) {
-        server.message(peers.computeIfAbsent(session, Peer::new), message, receivedNanos);
+        server.message(peers.computeIfAbsent(session, this::peer), message, receivedNanos);
     }
 
     @Override
@@ -55,22 +69,30 @@ public final class SessionBridge implements SessionListener {
         return PeerCapabilities.sr(sr.maxSidDepth());
     }
 
+    private Peer peer(PcepSession session) {
+        return new Peer(session, sent);
+    }
+
     private static final class Peer implements PeerSession {
         private final PcepSession session;
+        private final BiConsumer<PcepSession, Message> sent;
         private volatile PeerCapabilities capabilities;
 
-        Peer(PcepSession session) {
+        Peer(PcepSession session, BiConsumer<PcepSession, Message> sent) {
             this.session = session;
+            this.sent = sent;
         }
 
         @Override
         public void send(Message message) {
             session.send(message);
+            sent.accept(session, message);
         }
 
         @Override
         public void send(Message message, Runnable written) {
             session.send(message, written);
+            sent.accept(session, message);
         }
 
         @Override

@@ -52,7 +52,7 @@ public final class BenchTopologies {
             throw new IllegalArgumentException(file + ": not found; point --data at the folder holding sndlib/"
                     + name + ".txt (the shared reference data, see its SOURCES.md)");
         }
-        TeSnapshot s = SyntheticAddressing.apply(TopologyFiles.load(file));
+        TeSnapshot s = SyntheticAddressing.whereMissing(TopologyFiles.load(file));
         List<org.pathwise.pcc.emulate.Demand> demands = SndlibDemands.read(file, s);
         return new Network(name + " (SNDlib, " + s.nodeCount() + " nodes)", s, new DemandSource.Listed(demands));
     }

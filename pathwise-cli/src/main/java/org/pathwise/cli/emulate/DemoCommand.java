@@ -25,6 +25,7 @@ import org.pathwise.pcep.message.PcRep;
 import org.pathwise.pcep.message.Response;
 import org.pathwise.server.config.ServerConfig;
 import org.pathwise.ted.TeSnapshot;
+import org.pathwise.ted.generate.SyntheticAddressing;
 import org.pathwise.ted.io.TopologyDocument;
 import org.pathwise.ted.io.TopologyFiles;
 import picocli.CommandLine.Command;
@@ -61,7 +62,8 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Load run first and not reported, so the JIT has compiled the hot paths (default: ${DEFAULT-VALUE}).")
     Duration warmup;
 
-    @Option(names = "--topology", description = "A topology file instead of the bundled GÉANT network (nodes need router IDs).")
+    @Option(names = "--topology", description = "A topology file instead of the bundled GÉANT network (nodes without "
+            + "router IDs get synthetic ones, as pathwise serve gives them).")
     java.nio.file.Path topologyFile;
 
     @Override
@@ -72,7 +74,7 @@ public final class DemoCommand implements Callable<Integer> {
     int run(PrintStream out) throws Exception {
         TopologyDocument doc = topologyFile != null ? TopologyFiles.read(topologyFile)
                 : TopologyFiles.readBundled(TopologyFiles.BUNDLED_NAMES.get(0));
-        TeSnapshot topology = doc.snapshot();
+        TeSnapshot topology = SyntheticAddressing.whereMissing(doc.snapshot());
         ConstraintMix mix = ConstraintMix.parse(constraints);
         DemandSource demands = DemandSource.randomPairs(topology, 0);
         ServerConfig config = ServerConfig.builder().build();

@@ -98,7 +98,7 @@ public final class EmulateCommand implements Callable<Integer> {
         LoadSettings settings = new LoadSettings(pacing, duration, timeout, seed);
         if (t.synthetic) {
             out.println("note: " + t.name + " has nodes without router IDs; using the synthetic ones (10.0.0.1 + node"
-                    + " index), as 'pathwise topology convert --add-addressing' assigns them");
+                    + " index), as 'pathwise serve' does for the same file");
         }
         out.printf(Locale.ROOT, "%d PCCs -> %s: %s, %s, %s%n", sessions, DemoCommand.hostPort(pce), pacing.describe(),
                 mix, demandText);
@@ -139,8 +139,7 @@ public final class EmulateCommand implements Callable<Integer> {
         }
         TeSnapshot s = file != null ? TopologyFiles.load(file)
                 : TopologyFiles.bundled(TopologyFiles.BUNDLED_NAMES.get(0));
-        boolean missing = s.nodes().stream().anyMatch(n -> n.routerId() == null);
-        return new Loaded(missing ? SyntheticAddressing.apply(s) : s, file == null ? "the bundled topology" : file.toString(),
-                missing);
+        return new Loaded(SyntheticAddressing.whereMissing(s), file == null ? "the bundled topology" : file.toString(),
+                SyntheticAddressing.nodesWithoutRouterId(s) > 0);
     }
 }

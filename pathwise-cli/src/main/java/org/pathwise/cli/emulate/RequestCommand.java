@@ -100,10 +100,8 @@ public final class RequestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TeSnapshot t = topology != null ? TopologyFiles.load(topology) : TopologyFiles.bundled(TopologyFiles.BUNDLED_NAMES.get(0));
-        if (t.nodes().stream().anyMatch(n -> n.routerId() == null)) {
-            t = SyntheticAddressing.apply(t);
-        }
+        TeSnapshot t = SyntheticAddressing.whereMissing(topology != null ? TopologyFiles.load(topology)
+                : TopologyFiles.bundled(TopologyFiles.BUNDLED_NAMES.get(0)));
         Ipv4Address head = endpoint(t, from, "--from");
         Ipv4Address tail = endpoint(t, to, "--to");
         PcReq req = build(head, tail);

@@ -1,13 +1,10 @@
 package org.pathwise.cli.session;
 
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.pathwise.pcc.Backoff;
 import org.pathwise.pcc.PccClient;
@@ -34,7 +31,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code pathwise pcc session}: opens one PCEP session to a PCE as a PCC, prints the negotiated
  * parameters and then every message the PCE sends as JSON lines, until Ctrl-C or --duration.
- * Reconnects with backoff when the session drops.
+ * Reconnects with backoff when the session drops. Lines go through a {@link JsonLinePrinter}, like
+ * {@code serve --messages}: a PCE flooding this PCC costs dropped (and counted) lines, not memory.
  */
 @Command(name = "session", mixinStandardHelpOptions = true,
         description = "Open a PCEP session to a PCE and print negotiated parameters and messages as JSON lines.")
@@ -76,16 +74,15 @@ public final class PccSessionCommand implements Callable<Integer> {
             System.err.println("pathwise pcc session: " + e.getMessage());
             return 2;
         }
-        PrintStream out = System.out;
         SessionJson json = new SessionJson();
-        ExecutorService printer = Executors.newSingleThreadExecutor();
+        JsonLinePrinter printer = JsonLinePrinter.start(System.out, json);
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "pcc-shutdown"));
         try (SessionTransport transport = SessionTransport.create(1);
                 PccClient client = new PccClient(transport, config, new PccHandler() {
                     @Override
                     public void onUp(PcepSession s) {
-                        printer.execute(() -> out.println(json.line(json.up(s.peerAddress(), s.negotiated()))));
+                        printer.event(() -> json.up(s.peerAddress(), s.negotiated()));
                     }
 
                     @Override
@@ -100,12 +97,12 @@ public final class PccSessionCommand implements Callable<Integer> {
 
                     @Override
                     public void onMessage(PcepSession s, Message message) {
-                        printer.execute(() -> out.println(json.line(json.message("received", s.peerAddress(), message))));
+                        printer.message(() -> json.message("received", s.peerAddress(), message));
                     }
 
                     @Override
                     public void onDown(PcepSession s, SessionDown reason) {
-                        printer.execute(() -> out.println(json.line(json.down("down", s.peerAddress(), reason))));
+                        printer.event(() -> json.down("down", s.peerAddress(), reason));
                     }
                 })) {
             client.start();
@@ -115,8 +112,7 @@ public final class PccSessionCommand implements Callable<Integer> {
                 stop.await();
             }
         }
-        printer.shutdown();
-        printer.awaitTermination(2, TimeUnit.SECONDS);
+        printer.close();
         return 0;
     }
 

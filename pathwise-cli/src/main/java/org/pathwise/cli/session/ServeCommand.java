@@ -1,5 +1,6 @@
 package org.pathwise.cli.session;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.util.concurrent.Callable;
@@ -8,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.nio.file.Path;
 import org.pathwise.server.PceServer;
 import org.pathwise.server.PceService;
-import org.pathwise.server.SessionBridge;
 import org.pathwise.server.config.ConfigException;
 import org.pathwise.server.config.ConfigFile;
 import org.pathwise.server.config.ServerConfig;
@@ -25,12 +25,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code pathwise serve}: a PCE listener that accepts PCEP sessions, negotiates them and prints
- * every session event and message as a JSON line on stdout (logs go to stderr). Requests are
- * answered by the PCE server (pathwise-server, docs/server.md) on the {@code --topology} file.
+ * every session event as a JSON line on stdout (logs go to stderr); with {@code --messages} also
+ * every message received and sent. Requests are answered by the PCE server (pathwise-server,
+ * docs/server.md) on the {@code --topology} file.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the PCE: accept PCEP sessions, answer PCReq with paths computed on the topology "
-                + "and print session events and messages as JSON lines.")
+                + "and print session events (with --messages, also every message) as JSON lines.")
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--listen", paramLabel = "ADDR:PORT", defaultValue = "0.0.0.0:4189",
@@ -44,6 +45,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--topology", paramLabel = "FILE",
             description = "Topology to compute on (reloaded when the file changes). Overrides topology.file.")
     Path topology;
+
+    @Option(names = "--messages",
+            description = "Also print every message a PCC sends (\"received\") and every message the PCE answers "
+                    + "with (\"sent\"), as JSON lines. Under load lines beyond " + JsonLinePrinter.MESSAGE_CAPACITY
+                    + " waiting are dropped and counted (a \"dropped\" line). Default: session events only.")
+    boolean messages;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "YAML configuration (keys: docs/server.md); the flags given override it.")
@@ -100,40 +107,72 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        // Ctrl-C: the hook lets the main thread close in order (and print what is queued) before the JVM halts.
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            try {
+                stopped.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "serve-shutdown");
+        try (Serving serving = start(System.out)) {
+            Runtime.getRuntime().addShutdownHook(hook);
+            if (duration > 0) {
+                stop.await(duration, TimeUnit.SECONDS);
+            } else {
+                stop.await();
+            }
+        } catch (StartFailure e) {
+            System.err.println("pathwise serve: " + e.getMessage());
+            return 2;
+        } finally {
+            stopped.countDown();
+        }
+        return 0;
+    }
+
+    /** Why {@code serve} could not start; the message is for the user (file:line, what to do). */
+    static final class StartFailure extends Exception {
+        StartFailure(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Loads the topology, listens and prints the {@code listening} line on {@code out}; from then
+     * on every session event (and, with {@code --messages}, every message) is a line on {@code out}.
+     */
+    Serving start(PrintStream out) throws StartFailure, InterruptedException {
         ServerConfig serverConfig;
         PceServer pce;
         try {
             serverConfig = serverConfig();
             pce = PceServer.fromConfig(serverConfig);
         } catch (IllegalArgumentException | ConfigException | TopologyException e) {
-            System.err.println("pathwise serve: " + e.getMessage());
-            return 2;
+            throw new StartFailure(e.getMessage());
         }
-        InetSocketAddress bind = new InetSocketAddress(serverConfig.listenAddress(), serverConfig.port());
-        PrintStream out = System.out;
         SessionJson json = new SessionJson();
-        CountDownLatch stop = new CountDownLatch(1);
-        try (pce; ServeListener listener = new ServeListener(out, new SessionBridge(pce))) {
+        JsonLinePrinter printer = JsonLinePrinter.start(out, json);
+        try {
             SecuritySettings.Wired wired;
-            SessionConfig config;
             try {
-                wired = wire(serverConfig, listener);
-                config = wired.config();
+                wired = wire(serverConfig, new ServeListener(printer, pce, messages));
             } catch (IllegalArgumentException e) {
-                System.err.println("pathwise serve: " + e.getMessage());
-                return 2;
+                throw new StartFailure(e.getMessage());
             }
+            InetSocketAddress bind = new InetSocketAddress(serverConfig.listenAddress(), serverConfig.port());
             PcepServer server;
             try {
-                server = PcepServer.start(config, bind, wired.listener());
+                server = PcepServer.start(wired.config(), bind, wired.listener());
             } catch (Exception e) {
-                System.err.println("pathwise serve: cannot listen on " + listen + ": " + e.getMessage()
+                throw new StartFailure("cannot listen on " + listen + ": " + e.getMessage()
                         + " (is the port in use? port 4189 needs root or CAP_NET_BIND_SERVICE below 1024 only)");
-                return 2;
             }
-            Thread hook = new Thread(stop::countDown, "serve-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
-            var started = json.event("listening", null);
+            SessionConfig config = wired.config();
+            ObjectNode started = json.event("listening", null);
             started.put("listen", server.localAddress().getAddress().getHostAddress() + ":"
                     + server.localAddress().getPort());
             started.put("transport", server.isEpoll() ? "epoll" : "nio");
@@ -142,17 +181,15 @@ public final class ServeCommand implements Callable<Integer> {
             started.put("topology", serverConfig.topology() == null ? null : serverConfig.topology().toString());
             started.put("nodes", pce.ted().current().nodeCount());
             started.put("links", pce.ted().current().linkCount());
+            started.put("syntheticAddressing", pce.syntheticAddressing());
             started.put("workers", pce.metrics().workers());
-            out.println(json.line(started));
-            if (duration > 0) {
-                stop.await(duration, TimeUnit.SECONDS);
-            } else {
-                stop.await();
-            }
-            pce.close(); // queued requests are cancelled (PCNtf 1/2) while the sessions are still up
-            server.close();
-            out.println(json.line(json.event("stopped", null)));
+            started.put("messages", messages);
+            printer.event(() -> started);
+            return new Serving(pce, server, printer, json);
+        } catch (StartFailure | RuntimeException e) {
+            pce.close();
+            printer.close();
+            throw e;
         }
-        return 0;
     }
 }

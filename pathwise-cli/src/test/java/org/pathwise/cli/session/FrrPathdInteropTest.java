@@ -38,7 +38,6 @@ import org.pathwise.pcep.tlv.PathSetupTypeTlv;
 import org.pathwise.pcep.tlv.SymbolicPathNameTlv;
 import org.pathwise.pcep.types.Ipv4Address;
 import org.pathwise.server.PceServer;
-import org.pathwise.server.SessionBridge;
 import org.pathwise.server.Tshark;
 import org.pathwise.server.config.ServerConfig;
 import org.pathwise.server.frr.FrrPathd;
@@ -96,8 +95,9 @@ class FrrPathdInteropTest {
         long reportsWhenAsked;
         int sourcePort = freePort();
         try (PceServer pce = PceServer.fromConfig(serverConfig);
-                ServeListener printer = new ServeListener(new PrintStream(printed, true, StandardCharsets.UTF_8),
-                        new SessionBridge(pce))) {
+                JsonLinePrinter lines = JsonLinePrinter.start(new PrintStream(printed, true, StandardCharsets.UTF_8),
+                        new SessionJson())) {
+            ServeListener printer = new ServeListener(lines, pce, true);
             SessionListener listener = new SessionListener() {
                 @Override
                 public void onUp(PcepSession s) {
@@ -186,7 +186,8 @@ class FrrPathdInteropTest {
         }
 
         String json = printed.toString(StandardCharsets.UTF_8);
-        assertThat(json).contains("\"event\":\"up\"").contains("\"message\":\"PCRpt\"").contains("\"message\":\"PCReq\"");
+        assertThat(json).contains("\"event\":\"up\"").contains("\"message\":\"PCRpt\"").contains("\"message\":\"PCReq\"")
+                .contains("\"event\":\"sent\"").contains("\"message\":\"PCRep\"");
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.pathwise.ted.TeDatabase;
 import org.pathwise.ted.TeSnapshot;
 import org.pathwise.ted.TopologyException;
+import org.pathwise.ted.generate.SyntheticAddressing;
 import org.pathwise.ted.io.TopologyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * file's modification time and size, loads a changed file and swaps the new snapshot in with
  * {@link TeDatabase#replace}. Requests already computing finish on the snapshot they started with;
  * new ones take the new one; nothing waits. A file that fails to load is logged with its
- * file:line message and the previous snapshot stays in service.
+ * file:line message and the previous snapshot stays in service. Every load follows {@link #load}'s
+ * addressing rule, so a reload never takes away the router IDs PCCs address nodes by.
  */
 public final class TopologyWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TopologyWatcher.class);
@@ -27,7 +29,7 @@ public final class TopologyWatcher implements AutoCloseable {
     private final long pollMillis;
     private final Thread thread;
     private volatile boolean running = true;
-    private Stamp loaded;
+    private Stamp loadedStamp;
 
     private record Stamp(long modifiedNanos, long size) {}
 
@@ -36,7 +38,7 @@ public final class TopologyWatcher implements AutoCloseable {
         this.file = Objects.requireNonNull(file, "file");
         this.ted = Objects.requireNonNull(ted, "ted");
         this.pollMillis = pollMillis;
-        this.loaded = stamp();
+        this.loadedStamp = stamp();
         this.thread = new Thread(this::poll, "pathwise-topology-watch");
         thread.setDaemon(true);
     }
@@ -49,7 +51,7 @@ public final class TopologyWatcher implements AutoCloseable {
     /** Loads the file now if it changed (the admin command); returns what happened. */
     public synchronized ReloadResult reloadIfChanged() {
         Stamp now = stamp();
-        if (now == null || now.equals(loaded)) {
+        if (now == null || now.equals(loadedStamp)) {
             return new ReloadResult.Unchanged();
         }
         return load(now);
@@ -60,12 +62,31 @@ public final class TopologyWatcher implements AutoCloseable {
         return load(stamp());
     }
 
+    /** A topology file as the PCE serves it, and whether its router IDs (and the rest) are invented. */
+    public record Loaded(TeSnapshot snapshot, int nodesWithoutRouterId) {
+        public boolean syntheticAddressing() {
+            return nodesWithoutRouterId > 0;
+        }
+    }
+
+    /**
+     * Loads {@code file} the way the PCE serves it, at start and on every reload: with
+     * {@link SyntheticAddressing#whereMissing}, so that a file without router IDs (SNDlib, Topology
+     * Zoo) is addressable by the same synthetic router IDs {@code pathwise pcc} puts in END-POINTS.
+     * Throws TopologyException (file:line) for a bad file.
+     */
+    public static Loaded load(Path file) {
+        TeSnapshot raw = TopologyFiles.load(file);
+        return new Loaded(SyntheticAddressing.whereMissing(raw), SyntheticAddressing.nodesWithoutRouterId(raw));
+    }
+
     private ReloadResult load(Stamp stamp) {
-        loaded = stamp;
+        loadedStamp = stamp;
         try {
-            TeSnapshot fresh = TopologyFiles.load(file);
-            TeSnapshot live = ted.replace(fresh);
-            LOG.info("{}: reloaded, TED v{} ({} nodes, {} links)", file, live.version(), live.nodeCount(), live.linkCount());
+            Loaded fresh = load(file);
+            TeSnapshot live = ted.replace(fresh.snapshot());
+            LOG.info("{}: reloaded, TED v{} ({} nodes, {} links{})", file, live.version(), live.nodeCount(),
+                    live.linkCount(), fresh.syntheticAddressing() ? ", synthetic addressing" : "");
             return new ReloadResult.Reloaded(live.version(), live.nodeCount(), live.linkCount());
         } catch (TopologyException e) {
             LOG.error("{} (keeping TED v{})", e.getMessage(), ted.current().version());

@@ -43,6 +43,18 @@ class TopologyWatcherTest {
     }
 
     @Test
+    void aFileWhoseNodesHaveRouterIdsIsServedAsWritten(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("net.yaml");
+        Files.writeString(file, TWO_NODES);
+        TopologyWatcher.Loaded loaded = TopologyWatcher.load(file);
+        assertThat(loaded.syntheticAddressing()).isFalse();
+        assertThat(loaded.nodesWithoutRouterId()).isZero();
+        TeSnapshot asWritten = TopologyFiles.load(file);
+        assertThat(loaded.snapshot().nodes()).isEqualTo(asWritten.nodes());
+        assertThat(loaded.snapshot().links()).as("no link addresses or SIDs invented").isEqualTo(asWritten.links());
+    }
+
+    @Test
     void theBackgroundThreadPicksUpChanges(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("net.yaml");
         Files.writeString(file, TWO_NODES);

@@ -16,12 +16,37 @@ import org.pathwise.ted.TopologyBuilder;
  * index, and adjacency SIDs numbered per node from the label after the SRGB. Only what is missing
  * is added: a node that has a router ID or SR data keeps it, a link that has addresses or an
  * adjacency SID keeps them. Names, coordinates and TE attributes are untouched.
+ *
+ * <p>{@link #whereMissing} is the rule every loader of a topology for PCEP follows (the server at
+ * start and on every reload, {@code pcc request}, {@code pcc emulate}, the end-to-end benchmark):
+ * a PCC names nodes by router ID in END-POINTS, so the PCE and its PCCs must invent the same ones
+ * from the same file, or every request is "unknown source".
  */
 public final class SyntheticAddressing {
 
     private SyntheticAddressing() {
     }
 
+    /** How many nodes have no IPv4 router ID: a PCC cannot name them in END-POINTS. */
+    public static int nodesWithoutRouterId(TeSnapshot s) {
+        int missing = 0;
+        for (int i = 0; i < s.nodeCount(); i++) {
+            if (s.node(i).routerId() == null) {
+                missing++;
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * {@link #apply} when some node has no router ID, else {@code s} itself: a topology whose nodes
+     * all have router IDs is served as written (no invented link addresses or SIDs).
+     */
+    public static TeSnapshot whereMissing(TeSnapshot s) {
+        return nodesWithoutRouterId(s) > 0 ? apply(s) : s;
+    }
+
+    /** Adds every missing router ID, link address, SRGB, node SID and adjacency SID (see above). */
     public static TeSnapshot apply(TeSnapshot s) {
         int n = s.nodeCount();
         int srgbRange = Math.max(TeAttributes.SRGB_RANGE, (n + 999) / 1000 * 1000);
