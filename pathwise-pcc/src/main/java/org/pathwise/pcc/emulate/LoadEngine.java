@@ -126,6 +126,8 @@ public final class LoadEngine {
 
     /** The open-loop sender: one task that sends what is due, then schedules itself for the next arrival. */
     private final class Pacer implements Runnable {
+        /** Most requests sent in one turn of the event loop when behind schedule. */
+        static final int BATCH = 64;
         final ScheduledExecutorService executor;
         final CountDownLatch finished = new CountDownLatch(1);
         private final ArrivalSchedule schedule;
@@ -144,16 +146,21 @@ public final class LoadEngine {
         @Override
         public void run() {
             long now = System.nanoTime();
+            int sent = 0;
             while (intended - endNanos < 0) {
-                if (intended - now > 0) {
+                if (intended - now > 0 || sent == BATCH) {
+                    // Not due yet, or a batch went out while behind: either way the loop reads
+                    // (answers, keepalives) before the pacer runs again. Sending until caught up
+                    // would starve the reads for as long as the pacer stays behind.
                     try {
-                        executor.schedule(this, intended - now, TimeUnit.NANOSECONDS);
+                        executor.schedule(this, Math.max(0, intended - now), TimeUnit.NANOSECONDS);
                         return;
                     } catch (RejectedExecutionException e) {
                         break; // the sessions' event loop is shutting down: nothing more can be sent
                     }
                 }
                 send(next, random, intended);
+                sent++;
                 next = next + 1 == channels.size() ? 0 : next + 1;
                 intended = start + schedule.nextOffsetNanos();
                 now = System.nanoTime();

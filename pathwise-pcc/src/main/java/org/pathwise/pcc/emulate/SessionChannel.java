@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,7 +28,11 @@ import org.pathwise.session.SessionListener;
  * loop, the only place a pending entry's responses are touched.
  */
 public final class SessionChannel implements RequestChannel, SessionListener {
+    /** Most given-up request ids remembered at once; beyond it the oldest memory is dropped. */
+    static final int MAX_LATE_IDS = 100_000;
+
     private final ConcurrentHashMap<Long, Pending> pending = new ConcurrentHashMap<>();
+    private final Set<Long> lateIds = ConcurrentHashMap.newKeySet();
     private final InetSocketAddress source;
     private final RequestIds requestIds = new RequestIds();
     private volatile PcepSession session;
@@ -64,10 +69,15 @@ public final class SessionChannel implements RequestChannel, SessionListener {
         for (Long id : ids) {
             pending.put(id, p);
         }
-        // Whatever ends the request (answer, timeout set by the caller), its ids are freed.
+        // Whatever ends the request (answer, timeout set by the caller), its ids are freed. A
+        // request given up on may still be answered: its ids are remembered as late, so that
+        // answer is dropped quietly instead of counting as a reply to a request never made
+        // (RFC 5440 §7.15), which would close the session after a few.
         p.answer.whenComplete((m, e) -> {
             for (Long id : ids) {
-                pending.remove(id, p);
+                if (pending.remove(id, p) && e != null && !(e instanceof SessionDownException)) {
+                    late(id);
+                }
             }
         });
         s.send(request);
@@ -110,7 +120,9 @@ public final class SessionChannel implements RequestChannel, SessionListener {
                 for (Response r : rep.responses()) {
                     Pending p = pending.get(r.rp().requestId());
                     if (p == null) {
-                        s.unknownRequest(r.rp()); // RFC 5440 §7.15: a reply to a request we never made
+                        if (!lateIds.remove(r.rp().requestId())) {
+                            s.unknownRequest(r.rp()); // RFC 5440 §7.15: a reply to a request we never made
+                        }
                         continue;
                     }
                     p.responses.add(r);
@@ -143,10 +155,25 @@ public final class SessionChannel implements RequestChannel, SessionListener {
         }
     }
 
+    private void late(long id) {
+        if (lateIds.size() >= MAX_LATE_IDS) {
+            lateIds.clear(); // requests the PCE never answered at all: forget them rather than grow
+        }
+        lateIds.add(id);
+    }
+
+    /** How a pending request ends when its session goes down (not a timeout: no late answer can come). */
+    static final class SessionDownException extends IllegalStateException {
+        SessionDownException(String message) {
+            super(message);
+        }
+    }
+
     @Override
     public void onDown(PcepSession s, SessionDown reason) {
         down = reason;
-        IllegalStateException e = new IllegalStateException(name() + ": session down: " + reason.detail());
+        lateIds.clear();
+        SessionDownException e = new SessionDownException(name() + ": session down: " + reason.detail());
         for (Pending p : pending.values()) {
             p.answer.completeExceptionally(e);
         }
