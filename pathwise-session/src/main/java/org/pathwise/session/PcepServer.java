@@ -26,7 +26,16 @@ public final class PcepServer implements AutoCloseable {
     /** Listens on {@code bind} (port 0: any free port) with its own event loops (epoll when available). */
     public static PcepServer start(SessionConfig config, InetSocketAddress bind, SessionListener listener)
             throws InterruptedException {
-        SessionTransport transport = SessionTransport.create(0);
+        return start(config, bind, listener, 0);
+    }
+
+    /**
+     * Listens on a transport of its own with {@code ioThreads} event loops (0: Netty's default,
+     * twice the cores), shut down by {@link #close}.
+     */
+    public static PcepServer start(SessionConfig config, InetSocketAddress bind, SessionListener listener,
+            int ioThreads) throws InterruptedException {
+        SessionTransport transport = SessionTransport.create(ioThreads);
         try {
             return new PcepServer(transport, true, Connections.bind(transport, config, bind, listener));
         } catch (InterruptedException | RuntimeException e) {

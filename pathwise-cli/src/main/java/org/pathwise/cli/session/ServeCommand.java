@@ -52,6 +52,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + " waiting are dropped and counted (a \"dropped\" line). Default: session events only.")
     boolean messages;
 
+    @Option(names = "--io-threads", paramLabel = "N",
+            description = "Event loops for all sessions' I/O (default: ioThreads of the config, else one per two "
+                    + "cores). Computation runs on the workers, never on these.")
+    Integer ioThreads;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "YAML configuration (keys: docs/server.md); the flags given override it.")
     Path configFile;
@@ -68,6 +73,9 @@ public final class ServeCommand implements Callable<Integer> {
                 : ConfigFile.read(configFile, ServerConfig.builder());
         if (topology != null) {
             b.topology = topology;
+        }
+        if (ioThreads != null) {
+            b.ioThreads = ioThreads;
         }
         if (configFile == null || spec.commandLine().getParseResult().hasMatchedOption("--listen")) {
             InetSocketAddress a = listenAddress();
@@ -166,7 +174,7 @@ public final class ServeCommand implements Callable<Integer> {
             InetSocketAddress bind = new InetSocketAddress(serverConfig.listenAddress(), serverConfig.port());
             PcepServer server;
             try {
-                server = PcepServer.start(wired.config(), bind, wired.listener());
+                server = PcepServer.start(wired.config(), bind, wired.listener(), serverConfig.effectiveIoThreads());
             } catch (Exception e) {
                 throw new StartFailure("cannot listen on " + listen + ": " + e.getMessage()
                         + " (is the port in use? port 4189 needs root or CAP_NET_BIND_SERVICE below 1024 only)");
@@ -183,6 +191,7 @@ public final class ServeCommand implements Callable<Integer> {
             started.put("links", pce.ted().current().linkCount());
             started.put("syntheticAddressing", pce.syntheticAddressing());
             started.put("workers", pce.metrics().workers());
+            started.put("ioThreads", serverConfig.effectiveIoThreads());
             started.put("messages", messages);
             printer.event(() -> started);
             return new Serving(pce, server, printer, json);

@@ -135,6 +135,8 @@ class ServeCommandTest {
         assertThat(listening.get("nodes").asInt()).isEqualTo(4);
         assertThat(listening.get("links").asInt()).isEqualTo(8);
         assertThat(listening.get("messages").asBoolean()).isFalse();
+        assertThat(listening.get("ioThreads").asInt())
+                .isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
     }
 
     @Test

@@ -30,6 +30,7 @@ public final class ConfigFile {
         KEYS.put("topology", List.of("file", "watch", "pollMillis"));
         KEYS.put("queue", List.of("capacity", "lowWater", "maxWaitMillis"));
         KEYS.put("workers", List.of());
+        KEYS.put("ioThreads", List.of());
         KEYS.put("overload", List.of("durationSeconds"));
         KEYS.put("timers", List.of("keepalive", "deadTimer", "minKeepalive", "maxKeepalive", "minDeadTimer",
                 "maxDeadTimer"));
@@ -135,6 +136,7 @@ public final class ConfigFile {
             case "queue.lowWater" -> b.queueLowWater = (int) integer(key, p, at, 0, Integer.MAX_VALUE);
             case "queue.maxWaitMillis" -> b.maxQueueWaitMillis = integer(key, p, at, 0, Long.MAX_VALUE);
             case "workers" -> b.workers = (int) integer(key, p, at, 0, 4096);
+            case "ioThreads" -> b.ioThreads = (int) integer(key, p, at, 0, 1024);
             case "overload.durationSeconds" -> b.overloadedDurationSeconds = integer(key, p, at, 0, 0xFFFF_FFFFL);
             case "timers.keepalive" -> b.keepaliveSeconds = (int) integer(key, p, at, 0, 255);
             case "timers.deadTimer" -> b.deadTimerSeconds = (int) integer(key, p, at, 0, 255);

@@ -18,6 +18,7 @@ import org.pathwise.compute.MetricKind;
  * @param maxQueueWaitMillis a request waiting longer is cancelled by the PCE (PCNtf 1/2); 0 = never
  * @param maxPendingPerSession most requests one session may have waiting or computing
  * @param workers compute threads; 0 = one per available core
+ * @param ioThreads event loops for the sessions' I/O; 0 = one per two cores (at least one)
  * @param overloadedDurationSeconds OVERLOADED-DURATION to announce; 0 = estimate from the queue
  * @param keepaliveSeconds Keepalive the PCE proposes in its Open
  * @param deadTimerSeconds DeadTimer the PCE proposes
@@ -36,7 +37,7 @@ import org.pathwise.compute.MetricKind;
  */
 public record ServerConfig(String listenAddress, int port, Path topology, boolean watchTopology,
         long topologyPollMillis, int queueCapacity, int queueLowWater, long maxQueueWaitMillis,
-        int maxPendingPerSession, int workers, long overloadedDurationSeconds, int keepaliveSeconds,
+        int maxPendingPerSession, int workers, int ioThreads, long overloadedDurationSeconds, int keepaliveSeconds,
         int deadTimerSeconds, int minKeepaliveSeconds, int maxKeepaliveSeconds, int minDeadTimerSeconds,
         int maxDeadTimerSeconds, int maxUnknownMessagesPerMinute, MetricKind defaultMetric,
         int maxLabels, boolean reportUnsatisfiedConstraints, int defaultMsd, int srCandidatePaths,
@@ -53,6 +54,7 @@ public record ServerConfig(String listenAddress, int port, Path topology, boolea
         check(maxQueueWaitMillis >= 0, "queue.maxWaitMillis must be >= 0, got " + maxQueueWaitMillis);
         check(maxPendingPerSession >= 1, "limits.maxPendingPerSession must be >= 1, got " + maxPendingPerSession);
         check(workers >= 0, "workers must be >= 0 (0 = one per core), got " + workers);
+        check(ioThreads >= 0, "ioThreads must be >= 0 (0 = one per two cores), got " + ioThreads);
         check(overloadedDurationSeconds >= 0, "overload.durationSeconds must be >= 0, got " + overloadedDurationSeconds);
         check(keepaliveSeconds >= 0 && keepaliveSeconds <= 255, "timers.keepalive must be 0..255, got " + keepaliveSeconds);
         check(deadTimerSeconds >= 0 && deadTimerSeconds <= 255, "timers.deadTimer must be 0..255, got " + deadTimerSeconds);
@@ -88,6 +90,15 @@ public record ServerConfig(String listenAddress, int port, Path topology, boolea
         return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
     }
 
+    /**
+     * The event loops to start: {@link #ioThreads()} or one per two cores. Each loop serves
+     * thousands of sessions; more loops than that only add wake-ups between threads that share
+     * the cores with the compute workers (docs/PERFORMANCE.md, "Threads on 2 cores").
+     */
+    public int effectiveIoThreads() {
+        return ioThreads > 0 ? ioThreads : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    }
+
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -108,6 +119,7 @@ public record ServerConfig(String listenAddress, int port, Path topology, boolea
         public long maxQueueWaitMillis = 60_000;
         public int maxPendingPerSession = 2_000;
         public int workers;
+        public int ioThreads;
         public long overloadedDurationSeconds;
         public int keepaliveSeconds = 30;
         public int deadTimerSeconds = 120;
@@ -137,6 +149,7 @@ public record ServerConfig(String listenAddress, int port, Path topology, boolea
             maxQueueWaitMillis = c.maxQueueWaitMillis;
             maxPendingPerSession = c.maxPendingPerSession;
             workers = c.workers;
+            ioThreads = c.ioThreads;
             overloadedDurationSeconds = c.overloadedDurationSeconds;
             keepaliveSeconds = c.keepaliveSeconds;
             deadTimerSeconds = c.deadTimerSeconds;
@@ -156,7 +169,7 @@ public record ServerConfig(String listenAddress, int port, Path topology, boolea
         public ServerConfig build() {
             int lowWater = queueLowWater != null ? queueLowWater : queueCapacity / 2;
             return new ServerConfig(listenAddress, port, topology, watchTopology, topologyPollMillis, queueCapacity,
-                    lowWater, maxQueueWaitMillis, maxPendingPerSession, workers, overloadedDurationSeconds,
+                    lowWater, maxQueueWaitMillis, maxPendingPerSession, workers, ioThreads, overloadedDurationSeconds,
                     keepaliveSeconds, deadTimerSeconds, minKeepaliveSeconds, maxKeepaliveSeconds, minDeadTimerSeconds,
                     maxDeadTimerSeconds, maxUnknownMessagesPerMinute, defaultMetric, maxLabels,
                     reportUnsatisfiedConstraints, defaultMsd, srCandidatePaths, session);

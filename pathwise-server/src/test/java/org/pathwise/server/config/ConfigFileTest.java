@@ -30,6 +30,7 @@ class ConfigFileTest {
                   lowWater: 10
                   maxWaitMillis: 5000
                 workers: 3
+                ioThreads: 2
                 overload:
                   durationSeconds: 9
                 timers:
@@ -52,7 +53,7 @@ class ConfigFileTest {
                   candidatePaths: 3
                 """);
         assertThat(c).isEqualTo(new ServerConfig("127.0.0.1", 14189, Path.of("/etc/pathwise/net.yaml"), false, 250,
-                100, 10, 5000, 30, 3, 9, 20, 80, 1, 60, 4, 240, 7, MetricKind.IGP, 1000, false, 6, 3, null));
+                100, 10, 5000, 30, 3, 2, 9, 20, 80, 1, 60, 4, 240, 7, MetricKind.IGP, 1000, false, 6, 3, null));
     }
 
     @Test
