@@ -178,6 +178,27 @@ public final class PerformanceDoc {
         return b.toString();
     }
 
+    /** One row of the floor: the rate and its round-trip distribution (ns). */
+    public record FloorStep(int rate, org.HdrHistogram.Histogram roundTrips) {
+    }
+
+    public static String floor(List<FloorStep> steps, BenchSettings s, String command) {
+        StringBuilder b = new StringBuilder("### The machine's floor: one hand-over between threads and back\n\n");
+        b.append(machine(command));
+        b.append(String.format(Locale.ROOT, "Two threads and nothing else (`org.pathwise.bench.e2e.WakeFloor`): one"
+                + " wakes the other at Poisson arrivals of each rate and is woken back, %d s per rate. That round trip"
+                + " is the least a request's server time holds besides its work: the event loop hands the request to"
+                + " a compute worker and the worker hands the reply back. Times in µs.%n%n", s.step().toSeconds()));
+        b.append("| rate /s | round trips | p50 | p99 | p99.9 | max |\n|---:|---:|---:|---:|---:|---:|\n");
+        for (FloorStep f : steps) {
+            org.HdrHistogram.Histogram h = f.roundTrips();
+            b.append(String.format(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %s |%n", f.rate(), h.getTotalCount(),
+                    micros(h.getValueAtPercentile(50) / 1e3), micros(h.getValueAtPercentile(99) / 1e3),
+                    micros(h.getValueAtPercentile(99.9) / 1e3), micros(h.getMaxValue() / 1e3)));
+        }
+        return b.toString();
+    }
+
     public static String limit(PaperExperiments.Limit l, BenchSettings s, String command) {
         StringBuilder b = new StringBuilder("### The limit: Pathwise against a bare Netty echo\n\n");
         b.append(machine(command));

@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"End-to-end benchmarks: the paper's experiments on this machine, written into docs/PERFORMANCE.md.",
                 "Experiments: table1 (per-stage times vs rate, Atlanta), fig11 (compute vs topology size),",
-                "table2 (workers vs queueing), fig12 (TED updates vs compute), limit (vs a bare Netty echo).",
+                "table2 (workers vs queueing), fig12 (TED updates vs compute), limit (vs a bare Netty echo),",
+                "floor (this machine's thread hand-over latency, the least any server time holds).",
                 "'pathwise bench sessions' measures session setup and holding at scale."},
         subcommands = {BenchSessionsCommand.class})
 public final class BenchCommand implements Callable<Integer> {
