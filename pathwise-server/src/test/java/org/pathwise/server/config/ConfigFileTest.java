@@ -74,7 +74,7 @@ class ConfigFileTest {
                 """)).isInstanceOf(ConfigException.class).hasMessage(
                 "pathwise.yaml:5: unknown key 'queue.capasity'; 'queue' accepts capacity, lowWater, maxWaitMillis");
         assertThatThrownBy(() -> parse("lisen:\n  port: 1\n")).hasMessage("pathwise.yaml:1: unknown key 'lisen'; "
-                + "the sections are listen, topology, queue, workers, overload, timers, limits, compute, reply, sr, session");
+                + "the sections are listen, topology, queue, workers, ioThreads, overload, timers, limits, compute, reply, sr, session");
     }
 
     @Test
