@@ -17,9 +17,18 @@ public record StepResult(String label, LoadReport client, StageTimes stages, int
         this(label, client, stages, 0);
     }
 
-    /** Offered rate not met (by 5 %), or more than 1 % of requests shed, failed or timed out. */
+    /** Half the requests waited longer than this (PCC-side): a backlog, not a served rate. */
+    public static final double BACKLOG_P50_MICROS = 50_000;
+
+    /**
+     * Offered rate not met (by 5 %), more than 1 % of requests shed, failed or timed out, or a
+     * backlog: the PCC-side median above {@link #BACKLOG_P50_MICROS}. Without the last test a
+     * rate the system falls seconds behind on still counts as served when the answers, late,
+     * arrive within the step.
+     */
     public boolean saturated() {
         long bad = client.overloaded() + client.errors() + client.timeouts() + client.unanswered();
-        return client.achievedRate() < 0.95 * client.offeredRate() || bad > 0.01 * Math.max(1, client.sent());
+        return client.achievedRate() < 0.95 * client.offeredRate() || bad > 0.01 * Math.max(1, client.sent())
+                || client.latency().p50() > BACKLOG_P50_MICROS;
     }
 }
