@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -14,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pathwise.bench.e2e.LocalPce;
-import org.pathwise.cli.PathwiseCommand;
+import org.pathwise.cli.CliRun;
 import org.pathwise.server.config.ServerConfig;
 import org.pathwise.ted.io.TopologyFiles;
 
@@ -23,7 +20,6 @@ class PccCommandsTest {
     private static LocalPce pce;
     private static String address;
 
-    record Run(int status, String out, String err) {}
 
     @BeforeAll
     static void startPce() throws InterruptedException {
@@ -36,25 +32,10 @@ class PccCommandsTest {
         pce.close();
     }
 
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = PathwiseCommand.newCommandLine().execute(args);
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     @Test
     void requestPrintsThePcRepAsJsonAndThePathByName() throws Exception {
-        Run r = run("pcc", "request", "--pce", address, "--from", "NL", "--to", "GR");
+        CliRun r = CliRun.of("pcc", "request", "--pce", address, "--from", "NL", "--to", "GR");
         assertThat(r.status()).as(r.err()).isZero();
         JsonNode rep = new ObjectMapper().readTree(r.out());
         assertThat(rep.get("message").asText()).isEqualTo("PCRep");
@@ -64,17 +45,17 @@ class PccCommandsTest {
 
     @Test
     void srRequestShowsTheLabelStackAndDisjointShowsTwoPaths() {
-        Run sr = run("pcc", "request", "--pce", address, "--from", "PT", "--to", "FI", "--sr");
+        CliRun sr = CliRun.of("pcc", "request", "--pce", address, "--from", "PT", "--to", "FI", "--sr");
         assertThat(sr.status()).as(sr.err()).isZero();
         assertThat(sr.err()).containsPattern("SR label stack \\[16\\d{3} \\(");
-        Run pair = run("pcc", "request", "--pce", address, "--from", "NL", "--to", "DE", "--disjoint", "link");
+        CliRun pair = CliRun.of("pcc", "request", "--pce", address, "--from", "NL", "--to", "DE", "--disjoint", "link");
         assertThat(pair.status()).as(pair.err()).isZero();
         assertThat(pair.err().lines().filter(l -> l.startsWith("  NL → "))).hasSize(2);
     }
 
     @Test
     void anUnknownNodeIsNamedWithTheChoices() {
-        Run r = run("pcc", "request", "--pce", address, "--from", "XX", "--to", "GR");
+        CliRun r = CliRun.of("pcc", "request", "--pce", address, "--from", "XX", "--to", "GR");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("--from 'XX' is neither a node of the topology nor an IPv4 address; nodes: [NL, BE,");
     }
@@ -82,7 +63,7 @@ class PccCommandsTest {
     @Test
     void emulateWritesTheTableAndTheJson(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("report.json");
-        Run r = run("pcc", "emulate", "--pce", address, "--sessions", "10", "--rate", "200", "--duration", "1s",
+        CliRun r = CliRun.of("pcc", "emulate", "--pce", address, "--sessions", "10", "--rate", "200", "--duration", "1s",
                 "--constraints", "shortest=3,disjoint=1", "--interarrival", "constant", "--json", json.toString());
         assertThat(r.status()).as(r.err() + r.out()).isZero();
         assertThat(r.out()).contains("10 sessions Up in", "answered in window", "latency from intended send");
@@ -96,7 +77,7 @@ class PccCommandsTest {
 
     @Test
     void emulateJsonAloneGoesToStdout() throws Exception {
-        Run r = run("pcc", "emulate", "--pce", address, "--sessions", "3", "--window", "2", "--duration", "500ms",
+        CliRun r = CliRun.of("pcc", "emulate", "--pce", address, "--sessions", "3", "--window", "2", "--duration", "500ms",
                 "--json");
         assertThat(r.status()).as(r.err()).isZero();
         JsonNode report = new ObjectMapper().readTree(r.out());

@@ -15,7 +15,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pathwise.cli.PathwiseCommand;
+import org.pathwise.cli.CliRun;
 import org.pathwise.pcep.message.Message;
 import org.pathwise.pcep.message.PcRep;
 import org.pathwise.pcep.message.PcReq;
@@ -36,6 +36,7 @@ import org.pathwise.session.transport.SessionTransport;
 import org.pathwise.compute.PathComputer;
 import org.pathwise.compute.PathRequest;
 import org.pathwise.compute.PathResult;
+import org.pathwise.server.fixtures.SndlibSquare;
 import org.pathwise.ted.TeSnapshot;
 import org.pathwise.ted.generate.SyntheticAddressing;
 import org.pathwise.ted.io.TopologyFiles;
@@ -48,20 +49,7 @@ import picocli.CommandLine;
  */
 class ServeCommandTest {
     /** N1→N4: via N2 10 + 10 = 20, via N3 5 + 30 = 35. N1..N4 are 10.0.0.1..4 (file order). */
-    static final String SQUARE = """
-            NODES (
-              N1 ( 0.00 0.00 )
-              N2 ( 1.00 0.00 )
-              N3 ( 0.00 1.00 )
-              N4 ( 1.00 1.00 )
-            )
-            LINKS (
-              L1 ( N1 N2 ) 1000.00 0.00 10.00 0.00 ( )
-              L2 ( N2 N4 ) 1000.00 0.00 10.00 0.00 ( )
-              L3 ( N1 N3 ) 1000.00 0.00 5.00 0.00 ( )
-              L4 ( N3 N4 ) 1000.00 0.00 30.00 0.00 ( )
-            )
-            """;
+    static final String SQUARE = SndlibSquare.TEXT;
     static final PcReq N1_TO_N4 = PcReq.of(Request.of(Rp.of(7, 0, List.of()),
             new EndpointsIpv4(ObjectFlags.P, Ipv4Address.parse("10.0.0.1"), Ipv4Address.parse("10.0.0.4")),
             new Metric(ObjectFlags.NONE, true, false, Metric.TE, 0f)));
@@ -180,31 +168,14 @@ class ServeCommandTest {
                "value":0.0}]}]}
             """;
 
-    record Run(int status, String out, String err) {}
 
-    /** A {@code pathwise} command line in this process, its stdout and stderr captured. */
-    private static Run pathwise(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = PathwiseCommand.newCommandLine().execute(args);
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     @Test
     void pccRequestByNodeNameIsAnsweredByServeOnTheSameFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("square.txt");
         Files.writeString(file, SQUARE);
         try (Serving serving = serve(new ByteArrayOutputStream(), "--listen", "127.0.0.1:0", "--topology", file.toString())) {
-            Run r = pathwise("pcc", "request", "--pce", "127.0.0.1:" + serving.localAddress().getPort(),
+            CliRun r = CliRun.of("pcc", "request", "--pce", "127.0.0.1:" + serving.localAddress().getPort(),
                     "--topology", file.toString(), "--from", "N1", "--to", "N4");
             assertThat(r.status()).as(r.err()).isZero();
             assertThat(r.err()).contains("  N1 → N2 → N4  (2 hops, TE metric 20)");
@@ -227,7 +198,7 @@ class ServeCommandTest {
         org.pathwise.compute.Path expected = ((PathResult.Found) new PathComputer().compute(served,
                 PathRequest.between("N1", "N5").build())).first();
         try (Serving serving = serve(new ByteArrayOutputStream(), "--listen", "127.0.0.1:0", "--topology", atlanta.toString())) {
-            Run r = pathwise("pcc", "request", "--pce", "127.0.0.1:" + serving.localAddress().getPort(),
+            CliRun r = CliRun.of("pcc", "request", "--pce", "127.0.0.1:" + serving.localAddress().getPort(),
                     "--topology", atlanta.toString(), "--from", "N1", "--to", "N5");
             assertThat(r.status()).as(r.err()).isZero();
             JsonNode rep = new ObjectMapper().readTree(r.out());

@@ -19,6 +19,7 @@ import org.pathwise.pcep.subobject.Ipv4PrefixSubobject;
 import org.pathwise.pcep.types.Ipv4Address;
 import org.pathwise.server.PceService;
 import org.pathwise.server.config.ServerConfig;
+import org.pathwise.server.fixtures.SndlibSquare;
 import org.pathwise.server.tedwatch.ReloadResult;
 import org.pathwise.session.capability.Capabilities;
 import org.pathwise.session.transport.SessionTransport;
@@ -29,24 +30,7 @@ import org.pathwise.session.transport.SessionTransport;
  * naming them are answered with the shortest path instead of "unknown source".
  */
 class SyntheticAddressingOverTcpTest {
-    /**
-     * N1→N4 via N2 costs 10 + 10 = 20, via N3 5 + 30 = 35: the answer is N1 N2 N4, TE metric 20.
-     * Node index = file order, so N1..N4 are 10.0.0.1..10.0.0.4.
-     */
-    static final String SQUARE = """
-            NODES (
-              N1 ( 0.00 0.00 )
-              N2 ( 1.00 0.00 )
-              N3 ( 0.00 1.00 )
-              N4 ( 1.00 1.00 )
-            )
-            LINKS (
-              L1 ( N1 N2 ) 1000.00 0.00 10.00 0.00 ( )
-              L2 ( N2 N4 ) 1000.00 0.00 10.00 0.00 ( )
-              L3 ( N1 N3 ) 1000.00 0.00 5.00 0.00 ( )
-              L4 ( N3 N4 ) 1000.00 0.00 30.00 0.00 ( )
-            )
-            """;
+    static final String SQUARE = SndlibSquare.TEXT;
     /** The square and N5 behind N4 (cost 7): N1→N5 is N1 N2 N4 N5, TE metric 27. */
     static final String WITH_N5 = SQUARE.replace("  N4 ( 1.00 1.00 )\n", "  N4 ( 1.00 1.00 )\n  N5 ( 2.00 1.00 )\n")
             .replace("  L4 ( N3 N4 ) 1000.00 0.00 30.00 0.00 ( )\n",
