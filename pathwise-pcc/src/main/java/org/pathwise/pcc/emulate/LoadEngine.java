@@ -24,9 +24,9 @@ import org.pathwise.pcep.message.PcReq;
  * machine shared by the PCE and its load, a spinning sender would take a core from the system it
  * measures), and a request goes to the socket from the thread that owns it, without the
  * hand-over and wake-up per request a sender thread of its own costs. A timer fires a little
- * late, so arrivals that fell due meanwhile go out together. Closed
- * loop: each session keeps a window of requests outstanding; the next one goes from the
- * completing thread as soon as one is answered.
+ * late, so arrivals that fell due meanwhile go out together. Closed loop: each session keeps a
+ * window of requests outstanding; the next one goes from the completing thread as soon as one is
+ * answered.
  */
 public final class LoadEngine {
     private final List<? extends RequestChannel> channels;
@@ -117,6 +117,9 @@ public final class LoadEngine {
         try {
             pacer.executor.execute(pacer);
             pacer.finished.await();
+            if (pacer.failure != null) {
+                throw pacer.failure;
+            }
         } finally {
             if (own != null) {
                 own.shutdownNow();
@@ -130,6 +133,7 @@ public final class LoadEngine {
         static final int BATCH = 64;
         final ScheduledExecutorService executor;
         final CountDownLatch finished = new CountDownLatch(1);
+        volatile RuntimeException failure;
         private final ArrivalSchedule schedule;
         private final SplittableRandom random = new SplittableRandom(settings.seed() ^ 0x9E3779B97F4A7C15L);
         private final long start;
@@ -145,6 +149,21 @@ public final class LoadEngine {
 
         @Override
         public void run() {
+            boolean again = false;
+            try {
+                again = sendDue();
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            } finally {
+                if (!again) {
+                    finished.countDown();
+                }
+            }
+        }
+
+        /** Sends what is due; true when it scheduled its next turn, false when the run's sending is over. */
+        private boolean sendDue() {
             long now = System.nanoTime();
             int sent = 0;
             while (intended - endNanos < 0) {
@@ -154,9 +173,9 @@ public final class LoadEngine {
                     // would starve the reads for as long as the pacer stays behind.
                     try {
                         executor.schedule(this, Math.max(0, intended - now), TimeUnit.NANOSECONDS);
-                        return;
+                        return true;
                     } catch (RejectedExecutionException e) {
-                        break; // the sessions' event loop is shutting down: nothing more can be sent
+                        return false; // the sessions' event loop is shutting down: nothing more can be sent
                     }
                 }
                 send(next, random, intended);
@@ -165,7 +184,7 @@ public final class LoadEngine {
                 intended = start + schedule.nextOffsetNanos();
                 now = System.nanoTime();
             }
-            finished.countDown();
+            return false;
         }
     }
 
