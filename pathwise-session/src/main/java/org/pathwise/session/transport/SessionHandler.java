@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.pathwise.pcep.CloseReason;
 import org.pathwise.pcep.DecodeResult;
 import org.pathwise.pcep.ErrorCode;
 import org.pathwise.pcep.PcepCodec;
@@ -370,7 +371,11 @@ public final class SessionHandler extends ChannelDuplexHandler implements PcepSe
         up = false;
         release();
         upFuture.completeExceptionally(new SessionFailedException(reason));
-        if (reason.cause() == SessionDown.Cause.LOCAL_CLOSE) {
+        // An orderly end (our own close, or the peer's Close with no reason to give) is routine:
+        // a PCE restarting 1,000 PCCs would otherwise log 1,000 lines. The rest is news.
+        boolean orderly = reason.cause() == SessionDown.Cause.LOCAL_CLOSE
+                || reason.cause() == SessionDown.Cause.PEER_CLOSE && reason.closeReason() == CloseReason.NO_EXPLANATION;
+        if (orderly) {
             LOG.debug("{}: session {}: {}", peerAddress, wasUp ? "down" : "not established", reason);
         } else {
             LOG.info("{}: session {}: {}", peerAddress, wasUp ? "down" : "not established", reason);
