@@ -55,7 +55,7 @@ public final class PceService implements AutoCloseable {
         try {
             SecuritySettings.Wired wired = wire(c, new SessionBridge(server));
             PcepServer listener = PcepServer.start(wired.config(), new InetSocketAddress(c.listenAddress(), c.port()),
-                    wired.listener());
+                    wired.listener(), c.effectiveIoThreads());
             return new PceService(server, listener);
         } catch (InterruptedException | RuntimeException e) {
             server.close();
